@@ -1,0 +1,58 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, computed in UTC so that no time zone or daylight-saving
+ * change can move a date.
+ */
+
+/** Parses a strict `YYYY-MM-DD` date; `undefined` for anything else, including 2025-02-30. */
+export function parseIsoDate(value: string | null | undefined): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return date;
+}
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+/** Adds calendar months; a day that does not exist in the target month becomes its last day. */
+export function addMonths(date: Date, months: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay)));
+}
+
+/** Today's date where the reader is, as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  const local = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  return toIsoDate(local);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a date for people in `locale`, e.g. "14. marts 2025" / "14 March 2025". */
+export function formatDate(date: Date | string, locale: string, style: 'long' | 'medium' | 'dayMonth' = 'long'): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  if (!d) return String(date);
+  const key = `${locale}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      style === 'dayMonth' ? { day: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: style, timeZone: 'UTC' };
+    try {
+      f = new Intl.DateTimeFormat(locale, opts);
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, opts);
+    }
+    formatters.set(key, f);
+  }
+  return f.format(d);
+}

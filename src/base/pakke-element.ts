@@ -1,0 +1,439 @@
+/**
+ * The base every pakke element extends: loading a bundle from `src` or the `bundle` property,
+ * integrity checking, the loading / error / ready states, content-locale resolution, the shared
+ * notices (example content, review overdue, language fallback), the "about this content"
+ * footer with sources, and event helpers.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type * as z from 'zod/mini';
+import type { Envelope, Kind, Source } from '../bundle/envelope.js';
+import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
+import { fetchBundleJson, parseBundle } from '../bundle/load.js';
+import { renderRichText } from '../bundle/rich-text.js';
+import { chooseContentLocale, directionOf, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
+import { safeUrl, isExternal } from '../bundle/url.js';
+import { getLocale, onLanguageChange, startLocaleSync } from '../l10n/localization.js';
+import { formatDate, todayIso } from './dates.js';
+import { TOOLKIT_VERSION } from './define.js';
+import { baseStyles } from './styles.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const DEFAULT_TIMEOUT = 15_000;
+
+/** Renders `<hN>` for a computed level (2–6). */
+export function renderHeading(level: number, content: unknown, opts: { id?: string; focusable?: boolean; cls?: string } = {}): TemplateResult {
+  const id = opts.id ?? nothing;
+  const tabindex = opts.focusable ? '-1' : nothing;
+  const cls = opts.cls ?? nothing;
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 id=${id} tabindex=${tabindex} class=${cls}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} tabindex=${tabindex} class=${cls}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} tabindex=${tabindex} class=${cls}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} tabindex=${tabindex} class=${cls}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} tabindex=${tabindex} class=${cls}>${content}</h6>`;
+  }
+}
+
+/**
+ * @fires pakke-ready - The bundle is loaded, valid and rendered. `detail: { id, version, locale }`.
+ * @fires pakke-error - Loading or checking failed, or an attribute is invalid. `detail: PakkeErrorDetail` with a `code`.
+ * @cssprop --pakke-color-text - Text colour.
+ * @cssprop --pakke-color-accent - Links, buttons and highlights.
+ * @cssprop --pakke-color-accent-contrast - Text on accent backgrounds.
+ * @cssprop --pakke-color-muted - Secondary text.
+ * @cssprop --pakke-color-border - Borders and rules (keep ≥ 3:1 contrast).
+ * @cssprop --pakke-color-subtle - Quiet backgrounds.
+ * @cssprop --pakke-color-focus - Focus outline.
+ * @cssprop --pakke-color-notice - Background of notices.
+ * @cssprop --pakke-color-danger - Errors.
+ * @cssprop --pakke-color-success - Completed states.
+ * @cssprop --pakke-color-surface - Element background.
+ * @cssprop --pakke-font-family - Font (inherits the page's by default).
+ * @cssprop --pakke-font-size - Base font size.
+ * @cssprop --pakke-line-height - Line height.
+ * @cssprop --pakke-radius - Corner radius.
+ * @cssprop --pakke-max-width - Maximum width of the content.
+ * @csspart root - The element's outer wrapper.
+ * @csspart error - The error box.
+ * @csspart notice - Notices (example content, review overdue, language).
+ * @csspart footer - The "about this content" footer.
+ */
+export abstract class PakkeElement<B extends Envelope> extends LitElement {
+  /** The toolkit version that defined this element (checked when two copies meet). */
+  static pakkeVersion = TOOLKIT_VERSION;
+
+  static override styles = [baseStyles];
+
+  static override properties = {
+    src: { type: String },
+    bundle: { attribute: false },
+    integrity: { type: String },
+    credentials: { type: String },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lang: { type: String, reflect: true },
+    _status: { state: true },
+    _error: { state: true },
+    _data: { state: true },
+  };
+
+  /** URL of the content bundle (JSON). Fetched without credentials unless `credentials` says otherwise. */
+  declare src: string | null;
+  /** An already-parsed bundle object; takes precedence over `src`. */
+  declare bundle: unknown;
+  /** Subresource-Integrity hash (`sha256-…`, `sha384-…`, `sha512-…`) the fetched bundle must match. */
+  declare integrity: string | null;
+  /** Fetch credentials mode: `omit` (default), `same-origin` or `include`. */
+  declare credentials: string | null;
+  /** Milliseconds to wait for the bundle before showing a timeout message. Default 15000. */
+  declare timeout: number | null;
+  /** Level of the element's main heading (2–5). Default 2, so a page's own h1 stays on top. */
+  declare headingLevel: number | null;
+  declare lang: string;
+
+  /** @internal */
+  declare _status: LoadStatus;
+  /** @internal */
+  declare _error: PakkeErrorDetail | undefined;
+  /** @internal */
+  declare _data: B | undefined;
+
+  /** The bundle kind this element renders. */
+  protected abstract readonly kind: Kind;
+  /** The zod schema of that kind. */
+  protected abstract readonly schema: z.ZodMiniType<B>;
+  /** Renders the ready bundle (notices and footer are added around it). */
+  protected abstract renderBundle(bundle: B): unknown;
+
+  /** Content locale in effect for the current render. */
+  protected contentLocale = '';
+  /** True when the bundle lacks the requested language and another is shown. */
+  protected contentFallback = false;
+  private requested = '';
+  private abort?: AbortController;
+  private readyFired = false;
+  private unsubscribeLanguage?: () => void;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.src = null;
+    this.integrity = null;
+    this.credentials = null;
+    this.timeout = null;
+    this.headingLevel = null;
+    this._status = 'idle';
+  }
+
+  /** The validated bundle being shown, if any. */
+  get loaded(): B | undefined {
+    return this._data;
+  }
+
+  /** Current state: `idle`, `loading`, `ready` or `error`. */
+  get status(): LoadStatus {
+    return this._status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    startLocaleSync();
+    this.unsubscribeLanguage = onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLanguage?.();
+    this.abort?.abort();
+  }
+
+  /** Loads the content again (the retry button calls this). */
+  reload(): void {
+    this.startLoad();
+  }
+
+  protected get level(): number {
+    const l = Number(this.headingLevel);
+    return Number.isInteger(l) && l >= 2 && l <= 5 ? l : 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') || changed.has('bundle') || changed.has('integrity') || changed.has('credentials')) {
+      this.startLoad();
+    }
+    this.requested = requestedLanguage(this);
+    if (this._data) {
+      const chosen = chooseContentLocale(this.requested, this._data.locales, this._data.defaultLocale);
+      this.contentLocale = chosen.locale;
+      this.contentFallback = chosen.fallback;
+    }
+  }
+
+  private startLoad(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.readyFired = false;
+    const data = this.bundle;
+    if (data !== undefined && data !== null) {
+      // A bundle given as a property is checked synchronously so it renders in the same frame.
+      this.accept(() => parseBundle(data, this.schema, this.kind));
+      return;
+    }
+    const src = this.src?.trim();
+    if (!src) {
+      this._data = undefined;
+      if (this.hasAttribute('src') || this.src !== null) {
+        this.fail({ code: 'no-content', message: 'Neither src nor bundle is set' });
+      } else {
+        this._status = 'idle';
+      }
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this._status = 'loading';
+    this._error = undefined;
+    const credentials = CREDENTIALS.includes(this.credentials as RequestCredentials) ? (this.credentials as RequestCredentials) : 'omit';
+    const timeout = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    fetchBundleJson(src, { integrity: this.integrity, credentials, signal: controller.signal, timeout }).then(
+      (json) => {
+        if (controller.signal.aborted) return;
+        this.accept(() => parseBundle(json, this.schema, this.kind, src));
+      },
+      (e: unknown) => {
+        if (controller.signal.aborted) return;
+        this.fail(e instanceof BundleError ? e.detail : { code: 'network', url: src, message: String(e) });
+      },
+    );
+  }
+
+  private accept(parse: () => B): void {
+    try {
+      const parsed = parse();
+      this._data = this.prepare(parsed);
+      this._error = undefined;
+      this._status = 'ready';
+    } catch (e) {
+      this._data = undefined;
+      this.fail(e instanceof BundleError ? e.detail : { code: 'schema', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /**
+   * Hook for elements: adjust a validated bundle before it is shown (e.g. apply an overlay or
+   * element-level checks). Throw a `BundleError` to refuse it.
+   */
+  protected prepare(bundle: B): B {
+    return bundle;
+  }
+
+  private fail(detail: PakkeErrorDetail): void {
+    this._status = 'error';
+    this._error = detail;
+    this.emitError(detail);
+  }
+
+  /** Dispatches `pakke-error` (also used by elements for attribute problems). */
+  protected emitError(detail: PakkeErrorDetail): void {
+    this.emit('pakke-error', detail);
+  }
+
+  /** Dispatches a bubbling, composed event. */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._status === 'ready' && this._data && !this.readyFired) {
+      this.readyFired = true;
+      this.emit('pakke-ready', { id: this._data.id, version: this._data.version, locale: this.contentLocale });
+    }
+  }
+
+  /** Resolves a localized text in the content locale. */
+  protected t(text: LocalizedText | undefined): string {
+    if (!text) return '';
+    return resolveText(text, this.contentLocale, this._data?.defaultLocale ?? 'da').text;
+  }
+
+  /** Renders localized rich text; `levelOffset` places content headings below the current one. */
+  protected rich(text: LocalizedText | undefined, levelOffset = 2): unknown {
+    if (!text) return nothing;
+    return renderRichText(this.t(text), { headingLevel: this.level + levelOffset });
+  }
+
+  /** Formats a date in the content locale. */
+  protected date(value: string | Date, style: 'long' | 'medium' | 'dayMonth' = 'long'): string {
+    return formatDate(value, this.contentLocale || 'da', style);
+  }
+
+  protected override render(): unknown {
+    const dir = directionOf(getLocale()) === 'rtl' || directionOf(this.contentLocale) === 'rtl' ? 'rtl' : nothing;
+    switch (this._status) {
+      case 'ready':
+        return html`<div class="root" part="root" lang=${this.contentLocale || nothing} dir=${dir}>
+          ${this.renderNotices(this._data!)} ${this.renderBundle(this._data!)} ${this.renderFooter(this._data!)}
+        </div>`;
+      case 'error':
+        return html`<div class="root" part="root" dir=${dir}>${this.renderError(this._error!)}</div>`;
+      case 'loading':
+        return html`<div class="root" part="root" dir=${dir} aria-busy="true">
+          <p class="visually-hidden" role="status">${msg('Indholdet hentes …')}</p>
+          <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private languageName(locale: string): string {
+    try {
+      return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(locale) ?? locale;
+    } catch {
+      return locale;
+    }
+  }
+
+  /** Notices shown above the content. */
+  protected renderNotices(b: B): unknown {
+    const overdue = b.reviewDue < todayIso();
+    return html`
+      ${b.status !== 'approved'
+        ? html`<div class="notice" part="notice" data-notice="status">
+            <p>
+              <strong>${b.status === 'example' ? msg('Eksempelindhold.') : msg('Kladde.')}</strong>
+              ${msg('Teksten er endnu ikke gennemgået af klinikere. Brug den ikke til at træffe beslutninger om din behandling.')}
+            </p>
+          </div>`
+        : nothing}
+      ${overdue
+        ? html`<div class="notice" part="notice" data-notice="review">
+            <p>
+              ${msg(str`Indholdet skulle have været gennemgået igen senest ${this.date(b.reviewDue)}. Spørg dit behandlingssted, om oplysningerne stadig gælder.`)}
+            </p>
+          </div>`
+        : nothing}
+      ${this.contentFallback && this.requested
+        ? html`<div class="notice" part="notice" data-notice="language">
+            <p>
+              ${msg(str`Indholdet findes ikke på ${this.languageName(this.requested)}. Det vises på ${this.languageName(this.contentLocale)}.`)}
+            </p>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  /** Short source references, e.g. "Kilde: Helsedirektoratet 2022". */
+  protected renderSourceRefs(ids: readonly string[] | undefined): unknown {
+    if (!ids?.length || !this._data) return nothing;
+    const sources = ids.map((id) => this._data!.sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
+    if (!sources.length) return nothing;
+    return html`<p class="source-refs">
+      ${sources.length === 1 ? msg('Kilde:') : msg('Kilder:')}
+      ${sources.map((s, i) => html`${i > 0 ? ', ' : ''}${this.renderSourceLink(s, s.label ?? s.citation)}`)}
+    </p>`;
+  }
+
+  private renderSourceLink(s: Source, text: string): unknown {
+    const href = safeUrl(s.url);
+    return href ? html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text;
+  }
+
+  /** The "about this content" footer: publisher, version, dates, authors, funding, licence, sources. */
+  protected renderFooter(b: B): unknown {
+    const publisherUrl = safeUrl(b.publisher.url);
+    const publisher = this.t(b.publisher.name);
+    return html`<footer class="meta" part="footer">
+      ${renderHeading(this.level + 1, msg('Om indholdet'))}
+      <dl>
+        <dt>${msg('Udgiver')}</dt>
+        <dd>${publisherUrl ? html`<a href=${publisherUrl} rel=${isExternal(publisherUrl) ? 'noopener noreferrer' : nothing}>${publisher}</a>` : publisher}</dd>
+        <dt>${msg('Version')}</dt>
+        <dd>${b.version}</dd>
+        <dt>${msg('Udgivet')}</dt>
+        <dd><time datetime=${b.published}>${this.date(b.published)}</time></dd>
+        <dt>${msg('Næste gennemgang')}</dt>
+        <dd><time datetime=${b.reviewDue}>${this.date(b.reviewDue)}</time></dd>
+        ${b.authors.length
+          ? html`<dt>${msg('Forfattere')}</dt>
+              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${a.name}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
+          : nothing}
+        <dt>${msg('Finansiering')}</dt>
+        <dd>${this.t(b.funding)}</dd>
+        ${b.updatePolicy ? html`<dt>${msg('Opdatering')}</dt><dd>${this.t(b.updatePolicy)}</dd>` : nothing}
+        <dt>${msg('Licens')}</dt>
+        <dd>${this.renderSourceLink({ id: 'licence', citation: b.licence.name, url: b.licence.url }, b.licence.name)}</dd>
+      </dl>
+      ${b.licence.acknowledgement ? html`<p class="acknowledgement">${this.t(b.licence.acknowledgement)}</p>` : nothing}
+      <div class="disclaimer">${this.rich(b.disclaimer, 2)}</div>
+      ${b.sources.length
+        ? html`<details class="sources">
+            <summary>${msg(str`Kilder (${b.sources.length})`)}</summary>
+            <ol class="sources">
+              ${b.sources.map((s) => html`<li>${this.renderSourceLink(s, s.citation)}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
+            </ol>
+          </details>`
+        : nothing}
+    </footer>`;
+  }
+
+  private errorText(e: PakkeErrorDetail): string {
+    switch (e.code) {
+      case 'network':
+        return msg('Indholdet kunne ikke hentes. Tjek din internetforbindelse, og prøv igen.');
+      case 'timeout':
+        return msg('Det tog for lang tid at hente indholdet. Prøv igen om lidt.');
+      case 'http':
+        return e.status === 404 || e.status === 410
+          ? msg('Indholdet blev ikke fundet på den adresse, siden peger på.')
+          : isRetryable(e)
+            ? msg(str`Serveren svarede med en fejl (${e.status ?? '?'}). Prøv igen om lidt.`)
+            : msg(str`Serveren afviste at udlevere indholdet (${e.status ?? '?'}).`);
+      case 'invalid-json':
+        return msg('Indholdet er beskadiget og kan ikke læses.');
+      case 'schema':
+        return msg('Indholdet følger ikke det format, denne visning forventer, og vises derfor ikke.');
+      case 'integrity':
+        return msg('Indholdet kunne ikke bekræftes som det rigtige (integritetstjekket fejlede) og vises derfor ikke.');
+      case 'unsupported-format':
+        return msg(str`Indholdet er skrevet til formatversion ${String(e.format?.found ?? '?')}, men denne visning forstår kun formatversion ${e.format?.supported ?? 1}.`);
+      case 'wrong-kind':
+        return msg('Indholdet er af en anden type end den, denne visning kan vise.');
+      case 'no-content':
+        return msg('Der er ikke angivet noget indhold, der kan vises.');
+      case 'invalid-attribute':
+        return msg('En indstilling på siden har en ugyldig værdi.');
+    }
+  }
+
+  /** The error box: a localized explanation, a retry button for network faults, technical details. */
+  protected renderError(e: PakkeErrorDetail): unknown {
+    const retry = isRetryable(e);
+    return html`<div class="error" part="error" role="alert">
+      ${renderHeading(this.level, msg('Indholdet kan ikke vises'))}
+      <p>${this.errorText(e)}</p>
+      ${retry
+        ? html`<button type="button" class="pakke-button" @click=${() => this.reload()}>${msg('Prøv igen')}</button>`
+        : html`<p>${msg('Kontakt dem, der driver siden, hvis problemet fortsætter.')}</p>`}
+      <details>
+        <summary>${msg('Tekniske detaljer')}</summary>
+        <p><code>${e.code}</code>${e.url ? html` · <code>${e.url}</code>` : nothing}</p>
+        <p><code>${e.message}</code></p>
+        ${e.issues?.length
+          ? html`<ul>
+              ${e.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+            </ul>`
+          : nothing}
+      </details>
+    </div>`;
+  }
+}

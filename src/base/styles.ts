@@ -1,0 +1,186 @@
+/**
+ * Styles every element shares: design tokens (`--pakke-*` custom properties a host may set),
+ * a reset of the properties a host page can leak in through inheritance, and the shared
+ * pieces (buttons, notices, error box, loading skeleton, footer). Host fonts are inherited;
+ * no fonts are loaded.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    color: var(--pakke-color-text, #1a1a1a);
+    background: var(--pakke-color-surface, transparent);
+    font-family: var(--pakke-font-family, inherit);
+    font-size: var(--pakke-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    line-height: var(--pakke-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    --_accent: var(--pakke-color-accent, #0b5394);
+    --_accent-contrast: var(--pakke-color-accent-contrast, #ffffff);
+    --_muted: var(--pakke-color-muted, #4d4d4d);
+    --_border: var(--pakke-color-border, #767676);
+    --_subtle: var(--pakke-color-subtle, #f3f4f6);
+    --_focus: var(--pakke-color-focus, #ffbf47);
+    --_danger: var(--pakke-color-danger, #b3261e);
+    --_success: var(--pakke-color-success, #1e6b3a);
+    --_notice-bg: var(--pakke-color-notice, #fff7d6);
+    --_radius: var(--pakke-radius, 6px);
+    --_space: var(--pakke-space, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .root {
+    max-inline-size: var(--pakke-max-width, 48rem);
+  }
+  h2, h3, h4, h5, h6 {
+    line-height: 1.25;
+    margin-block: 1.25em 0.5em;
+    font-weight: 700;
+  }
+  h2 { font-size: 1.5em; }
+  h3 { font-size: 1.25em; }
+  h4, h5, h6 { font-size: 1.05em; }
+  p, ul, ol {
+    margin-block: 0 0.75em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px #1a1a1a;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button.pakke-button {
+    font: inherit;
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 1.1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    cursor: pointer;
+  }
+  button.pakke-button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button.pakke-button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .notice {
+    border-inline-start: 6px solid var(--_border);
+    background: var(--_notice-bg);
+    padding: 0.75em 1em;
+    margin-block: 0 1em;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .notice p:last-child {
+    margin-block-end: 0;
+  }
+  .error {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 1em;
+  }
+  .error h2 {
+    margin-block-start: 0;
+    font-size: 1.25em;
+  }
+  .error details {
+    margin-block: 0.75em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .error code {
+    overflow-wrap: anywhere;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+  }
+  .skeleton span {
+    display: block;
+    block-size: 1em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .skeleton span:nth-child(1) { inline-size: 60%; block-size: 1.5em; }
+  .skeleton span:nth-child(2) { inline-size: 90%; }
+  .skeleton span:nth-child(3) { inline-size: 75%; }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: pakke-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes pakke-pulse {
+    50% { opacity: 0.55; }
+  }
+  footer.meta {
+    margin-block-start: 2em;
+    padding-block-start: 1em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  footer.meta dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0 0 0.75em;
+  }
+  footer.meta dt { font-weight: 700; }
+  footer.meta dd { margin: 0; }
+  footer.meta ol.sources li { margin-block-end: 0.4em; }
+  @media (max-width: 30rem) {
+    footer.meta dl { grid-template-columns: 1fr; }
+    footer.meta dd { margin-block-end: 0.4em; }
+  }
+  @media (forced-colors: active) {
+    button.pakke-button { border-color: ButtonText; }
+    .notice, .error { border-color: CanvasText; }
+  }
+  @media print {
+    button.pakke-button, .no-print { display: none !important; }
+    :host { color: #000; background: #fff; }
+    a { color: #000; }
+  }
+`;

@@ -1,0 +1,72 @@
+/** Machine-readable failure codes, carried in `pakke-error` event details. */
+export type PakkeErrorCode =
+  /** The request never got an answer (offline, DNS, CORS, connection refused). */
+  | 'network'
+  /** No answer within the element's `timeout`. */
+  | 'timeout'
+  /** The server answered with a non-2xx status. */
+  | 'http'
+  /** The response was not JSON. */
+  | 'invalid-json'
+  /** The JSON does not match the bundle schema. */
+  | 'schema'
+  /** The content's hash does not match `integrity`, or it could not be checked. */
+  | 'integrity'
+  /** The bundle's `format` major is one this toolkit does not understand. */
+  | 'unsupported-format'
+  /** A bundle of another kind was given to this element. */
+  | 'wrong-kind'
+  /** Neither `src` nor `bundle` was set. */
+  | 'no-content'
+  /** An attribute has a value the element cannot use (e.g. an invalid date). */
+  | 'invalid-attribute';
+
+export interface SchemaIssue {
+  /** JSON path such as `$.phases[0].steps[1].title.nb`. */
+  path: string;
+  message: string;
+}
+
+export interface PakkeErrorDetail {
+  code: PakkeErrorCode;
+  message: string;
+  url?: string;
+  status?: number;
+  issues?: SchemaIssue[];
+  /** For `unsupported-format`: the bundle's format and the one understood. */
+  format?: { found: unknown; supported: number };
+  /** For `wrong-kind`: the kind found and the one expected. */
+  kind?: { found: unknown; expected: string };
+  /** For `invalid-attribute`: which attribute. */
+  attribute?: string;
+}
+
+/** An error from loading or checking a bundle. */
+export class BundleError extends Error {
+  readonly detail: PakkeErrorDetail;
+  constructor(detail: PakkeErrorDetail) {
+    super(detail.message);
+    this.name = 'BundleError';
+    this.detail = detail;
+  }
+  get code(): PakkeErrorCode {
+    return this.detail.code;
+  }
+}
+
+/** Codes for which trying again can help. */
+export function isRetryable(detail: PakkeErrorDetail): boolean {
+  if (detail.code === 'network' || detail.code === 'timeout') return true;
+  return detail.code === 'http' && (detail.status === undefined || detail.status >= 500 || detail.status === 408 || detail.status === 429);
+}
+
+/** Formats a zod issue path as a JSON path. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key) && !key.includes('-')) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Loading and checking bundles: fetch (no credentials unless asked), optional Subresource
+ * Integrity check with SubtleCrypto, JSON parsing, format/kind checks and schema validation.
+ * Every failure is a `BundleError` with a code; nothing here throws anything else.
+ */
+import type * as z from 'zod/mini';
+import { FORMAT_MAJOR, type Kind } from './envelope.js';
+import { BundleError, jsonPath, type SchemaIssue } from './errors.js';
+
+export interface FetchOptions {
+  integrity?: string | null;
+  credentials?: RequestCredentials;
+  signal?: AbortSignal;
+  /** Milliseconds before the request counts as failed. */
+  timeout?: number;
+}
+
+const DIGESTS: Record<string, string> = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+
+function toBase64(bytes: ArrayBuffer): string {
+  let bin = '';
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i++) bin += String.fromCharCode(view[i]!);
+  return btoa(bin);
+}
+
+/**
+ * Checks `bytes` against an SRI string (`sha256-…`, several allowed separated by spaces; the
+ * strongest algorithm present must match, as browsers do).
+ */
+export async function checkIntegrity(bytes: ArrayBuffer, integrity: string, url?: string): Promise<void> {
+  const entries = integrity
+    .trim()
+    .split(/\s+/)
+    .map((token) => /^(sha256|sha384|sha512)-([A-Za-z0-9+/=_-]+)(?:\?.*)?$/.exec(token))
+    .filter((m): m is RegExpExecArray => m !== null);
+  if (entries.length === 0) {
+    throw new BundleError({ code: 'integrity', url, message: `Unrecognized integrity value "${integrity}"` });
+  }
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) {
+    throw new BundleError({ code: 'integrity', url, message: 'SubtleCrypto is unavailable (the page is not a secure context), so integrity cannot be checked' });
+  }
+  const order = ['sha512', 'sha384', 'sha256'];
+  const strongest = order.find((alg) => entries.some((m) => m[1] === alg))!;
+  const digest = toBase64(await subtle.digest(DIGESTS[strongest]!, bytes));
+  const normalize = (s: string) => s.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  const ok = entries.some((m) => m[1] === strongest && normalize(m[2]!) === normalize(digest));
+  if (!ok) {
+    throw new BundleError({ code: 'integrity', url, message: `Integrity mismatch: content hashes to ${strongest}-${digest}` });
+  }
+}
+
+/** Fetches a bundle and returns the parsed JSON (not yet validated). */
+export async function fetchBundleJson(url: string, options: FetchOptions = {}): Promise<unknown> {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer =
+    options.timeout && options.timeout > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, options.timeout)
+      : undefined;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: options.credentials ?? 'omit',
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
+    } catch (e) {
+      if (timedOut) throw new BundleError({ code: 'timeout', url, message: `No answer within ${options.timeout} ms` });
+      if (options.signal?.aborted) throw e;
+      throw new BundleError({ code: 'network', url, message: e instanceof Error ? e.message : String(e) });
+    }
+    if (!response.ok) {
+      throw new BundleError({ code: 'http', url, status: response.status, message: `HTTP ${response.status} ${response.statusText}`.trim() });
+    }
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await response.arrayBuffer();
+    } catch (e) {
+      if (timedOut) throw new BundleError({ code: 'timeout', url, message: `No answer within ${options.timeout} ms` });
+      if (options.signal?.aborted) throw e;
+      throw new BundleError({ code: 'network', url, message: e instanceof Error ? e.message : String(e) });
+    }
+    if (options.integrity) await checkIntegrity(bytes, options.integrity, url);
+    try {
+      return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    } catch (e) {
+      throw new BundleError({ code: 'invalid-json', url, message: e instanceof Error ? e.message : 'Invalid JSON' });
+    }
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Turns zod issues into JSON paths and messages. */
+export function toSchemaIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
+  const walk = (list: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[]) => {
+    for (const issue of list) {
+      const path = [...prefix, ...issue.path];
+      if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0)) {
+        // Report the branch that got furthest rather than a bare "invalid input".
+        const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0]!;
+        walk(best, path);
+      } else {
+        out.push({ path: jsonPath(path), message: issue.message });
+      }
+    }
+  };
+  walk(issues, []);
+  return out;
+}
+
+function deepest(list: readonly z.core.$ZodIssue[]): number {
+  return Math.max(...list.map((i) => i.path.length));
+}
+
+/**
+ * Checks parsed JSON against a kind's schema. Refuses a newer (or nonsense) `format` with both
+ * versions named, and a bundle of another kind, before the schema is consulted, so authors see
+ * the real cause rather than a list of missing fields.
+ */
+export function parseBundle<T>(data: unknown, schema: z.ZodMiniType<T>, expected: Kind | readonly Kind[], url?: string): T {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new BundleError({ code: 'schema', url, message: 'A bundle must be a JSON object', issues: [{ path: '$', message: 'Expected an object' }] });
+  }
+  const record = data as Record<string, unknown>;
+  const format = record.format;
+  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
+    throw new BundleError({
+      code: 'unsupported-format',
+      url,
+      format: { found: format, supported: FORMAT_MAJOR },
+      message: `Bundle format ${JSON.stringify(format)} is not a format version; this toolkit reads format ${FORMAT_MAJOR}`,
+    });
+  }
+  if (format !== FORMAT_MAJOR) {
+    throw new BundleError({
+      code: 'unsupported-format',
+      url,
+      format: { found: format, supported: FORMAT_MAJOR },
+      message: `Bundle format ${format} is not supported; this toolkit reads format ${FORMAT_MAJOR}`,
+    });
+  }
+  const kinds: readonly string[] = typeof expected === 'string' ? [expected] : expected;
+  if (!kinds.includes(record.kind as string)) {
+    throw new BundleError({
+      code: 'wrong-kind',
+      url,
+      kind: { found: record.kind, expected: kinds.join(' | ') },
+      message: `Expected a ${kinds.join(' or ')} bundle, got ${JSON.stringify(record.kind)}`,
+    });
+  }
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(data);
+  } catch (e) {
+    // A refinement that throws on hostile input must still surface as a schema error.
+    throw new BundleError({ code: 'schema', url, message: 'The bundle could not be checked', issues: [{ path: '$', message: e instanceof Error ? e.message : String(e) }] });
+  }
+  if (!result.success) {
+    const issues = toSchemaIssues(result.error.issues);
+    throw new BundleError({ code: 'schema', url, issues, message: `The bundle does not match the ${kinds.join('/')} schema (${issues.length} problem${issues.length === 1 ? '' : 's'})` });
+  }
+  return result.data;
+}

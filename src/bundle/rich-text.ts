@@ -1,0 +1,229 @@
+/**
+ * Rich text: a small, safe Markdown-like subset parsed into a tree and rendered with Lit
+ * templates. Content strings only ever become text nodes or attribute values that Lit sets
+ * as properties; no HTML parser sees them.
+ *
+ * Blocks (separated by a blank line): paragraphs, `#`–`###` headings, `- `/`* ` bullet lists,
+ * `1. ` numbered lists. Inline: `**strong**`, `*emphasis*` / `_emphasis_`, `[text](url)`, a
+ * backslash escapes the next character, and a single newline is a line break.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isExternal, safeUrl } from './url.js';
+
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'br' }
+  | { t: 'strong'; c: Inline[] }
+  | { t: 'em'; c: Inline[] }
+  | { t: 'link'; href: string | undefined; c: Inline[] };
+
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; level: 1 | 2 | 3; c: Inline[] }
+  | { t: 'ul' | 'ol'; items: Inline[][] };
+
+const cache = new Map<string, Block[]>();
+const CACHE_LIMIT = 500;
+
+/** Parses rich text into blocks. Never throws; unknown syntax stays text. */
+export function parseRichText(source: string): Block[] {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const blocks: Block[] = [];
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let para: string[] = [];
+  let list: { t: 'ul' | 'ol'; items: string[] } | null = null;
+  const flushPara = () => {
+    if (para.length) blocks.push({ t: 'p', c: parseInline(para.join('\n')) });
+    para = [];
+  };
+  const flushList = () => {
+    if (list) blocks.push({ t: list.t, items: list.items.map(parseInline) });
+    list = null;
+  };
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      flushPara();
+      flushList();
+      continue;
+    }
+    const heading = /^\s{0,3}(#{1,3})\s+(.*)$/.exec(line);
+    const bullet = /^\s{0,3}[-*]\s+(.*)$/.exec(line);
+    const numbered = /^\s{0,3}\d{1,3}[.)]\s+(.*)$/.exec(line);
+    if (heading) {
+      flushPara();
+      flushList();
+      blocks.push({ t: 'h', level: heading[1]!.length as 1 | 2 | 3, c: parseInline(heading[2]!) });
+    } else if (bullet || numbered) {
+      flushPara();
+      const t = bullet ? 'ul' : 'ol';
+      if (list && list.t !== t) flushList();
+      list ??= { t, items: [] };
+      list.items.push((bullet ?? numbered)![1]!);
+    } else if (list && /^\s{2,}\S/.test(raw)) {
+      // An indented line continues the previous list item.
+      const items: string[] = list.items;
+      items[items.length - 1] += '\n' + line.trim();
+    } else {
+      flushList();
+      para.push(line.trim());
+    }
+  }
+  flushPara();
+  flushList();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(source, blocks);
+  return blocks;
+}
+
+/** Parses inline markup. */
+export function parseInline(src: string): Inline[] {
+  let pos = 0;
+  const parse = (stop: string | null): Inline[] => {
+    const out: Inline[] = [];
+    let text = '';
+    const pushText = () => {
+      if (text) out.push({ t: 'text', v: text });
+      text = '';
+    };
+    while (pos < src.length) {
+      if (stop && src.startsWith(stop, pos)) {
+        pushText();
+        pos += stop.length;
+        return out;
+      }
+      const ch = src[pos]!;
+      if (ch === '\\' && pos + 1 < src.length) {
+        text += src[pos + 1];
+        pos += 2;
+      } else if (ch === '\n') {
+        pushText();
+        out.push({ t: 'br' });
+        pos++;
+      } else if (src.startsWith('**', pos) && closes(src, pos + 2, '**')) {
+        pushText();
+        pos += 2;
+        out.push({ t: 'strong', c: parse('**') });
+      } else if ((ch === '*' || ch === '_') && closes(src, pos + 1, ch) && src[pos + 1] !== ' ') {
+        pushText();
+        pos += 1;
+        out.push({ t: 'em', c: parse(ch) });
+      } else if (ch === '[' && stop !== ']') {
+        const link = matchLink(src, pos);
+        if (link) {
+          pushText();
+          pos += 1;
+          const inner = parse(']');
+          pos = link.end;
+          out.push({ t: 'link', href: safeUrl(link.href), c: inner });
+        } else {
+          text += ch;
+          pos++;
+        }
+      } else {
+        text += ch;
+        pos++;
+      }
+    }
+    pushText();
+    return out;
+  };
+  return parse(null);
+}
+
+/** True when `marker` occurs again after `from`, before the end of the line. */
+function closes(src: string, from: number, marker: string): boolean {
+  const end = src.indexOf(marker, from);
+  if (end <= from) return false;
+  return !src.slice(from, end).includes('\n');
+}
+
+/** Finds `[text](href)` starting at `start`; returns the href and where the link ends. */
+function matchLink(src: string, start: number): { href: string; end: number } | null {
+  let depth = 0;
+  for (let i = start; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '\n') return null;
+    if (c === '[') depth++;
+    if (c === ']' && --depth === 0) {
+      if (src[i + 1] !== '(') return null;
+      const close = src.indexOf(')', i + 2);
+      if (close < 0) return null;
+      const href = src.slice(i + 2, close).trim();
+      if (/\s/.test(href)) return null;
+      return { href, end: close + 1 };
+    }
+  }
+  return null;
+}
+
+function renderInline(nodes: readonly Inline[]): unknown[] {
+  return nodes.map((n) => {
+    switch (n.t) {
+      case 'text':
+        return n.v;
+      case 'br':
+        return html`<br />`;
+      case 'strong':
+        return html`<strong>${renderInline(n.c)}</strong>`;
+      case 'em':
+        return html`<em>${renderInline(n.c)}</em>`;
+      case 'link':
+        // An unsafe URL keeps its words but loses the link.
+        return n.href === undefined
+          ? html`<span>${renderInline(n.c)}</span>`
+          : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c)}</a>`;
+    }
+  });
+}
+
+export interface RichTextOptions {
+  /** The heading level a `#` heading maps to (e.g. 3 inside a section headed by an h2). */
+  headingLevel?: number;
+}
+
+function heading(level: number, content: unknown): TemplateResult {
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2>${content}</h2>`;
+    case 3:
+      return html`<h3>${content}</h3>`;
+    case 4:
+      return html`<h4>${content}</h4>`;
+    case 5:
+      return html`<h5>${content}</h5>`;
+    default:
+      return html`<h6>${content}</h6>`;
+  }
+}
+
+/** Renders rich text as Lit templates. */
+export function renderRichText(source: string, options: RichTextOptions = {}): TemplateResult {
+  const base = options.headingLevel ?? 3;
+  return html`${parseRichText(source).map((b) => {
+    switch (b.t) {
+      case 'p':
+        return html`<p>${renderInline(b.c)}</p>`;
+      case 'h':
+        return heading(base + b.level - 1, renderInline(b.c));
+      case 'ul':
+        return html`<ul>${b.items.map((i) => html`<li>${renderInline(i)}</li>`)}</ul>`;
+      case 'ol':
+        return html`<ol>${b.items.map((i) => html`<li>${renderInline(i)}</li>`)}</ol>`;
+    }
+  })}`;
+}
+
+/** Plain text of rich text, for attributes, summaries and readability checks. */
+export function richTextToPlain(source: string): string {
+  const flat = (nodes: readonly Inline[]): string =>
+    nodes.map((n) => (n.t === 'text' ? n.v : n.t === 'br' ? ' ' : flat(n.c))).join('');
+  return parseRichText(source)
+    .map((b) => (b.t === 'p' || b.t === 'h' ? flat(b.c) : b.items.map(flat).join('. ')))
+    .join('\n\n');
+}

@@ -1,0 +1,30 @@
+/**
+ * The whole bundle schema: every kind joined with the envelope. The CLI validator and the JSON
+ * Schema generator use this; elements import only their own kind from `./kinds/`.
+ */
+import * as z from 'zod/mini';
+import type { Kind } from './envelope.js';
+import type { Linter } from './lint.js';
+import { decisionAidBundle } from './kinds/decision-aid.js';
+import { lintDecisionAid } from './kinds/decision-aid.lint.js';
+import { needsAssessmentBundle } from './kinds/needs-assessment.js';
+import { lintNeedsAssessment } from './kinds/needs-assessment.lint.js';
+import { pathwayBundle } from './kinds/pathway.js';
+import { lintPathway } from './kinds/pathway.lint.js';
+
+export { FORMAT_MAJOR, KINDS, type Kind, type Envelope } from './envelope.js';
+
+export const anyBundle = z.discriminatedUnion('kind', [pathwayBundle, decisionAidBundle, needsAssessmentBundle]);
+export type AnyBundle = z.infer<typeof anyBundle>;
+
+interface KindEntry {
+  schema: z.ZodMiniType<AnyBundle>;
+  lint: Linter<never>;
+}
+
+/** Each kind's schema and its validator rules. */
+export const kinds: Record<Kind, KindEntry> = {
+  pathway: { schema: pathwayBundle as z.ZodMiniType<AnyBundle>, lint: lintPathway as Linter<never> },
+  'decision-aid': { schema: decisionAidBundle as z.ZodMiniType<AnyBundle>, lint: lintDecisionAid as Linter<never> },
+  'needs-assessment': { schema: needsAssessmentBundle as z.ZodMiniType<AnyBundle>, lint: lintNeedsAssessment as Linter<never> },
+};

@@ -1,0 +1,14 @@
+/**
+ * The bundle model as a library: schemas, loading, text resolution and rich text, for hosts
+ * that want to validate or pre-load content themselves.
+ */
+export { FORMAT_MAJOR, KINDS, bundleOf, type Envelope, type Kind, type Source } from './bundle/envelope.js';
+export { BundleError, isRetryable, type PakkeErrorCode, type PakkeErrorDetail, type SchemaIssue } from './bundle/errors.js';
+export { checkIntegrity, fetchBundleJson, parseBundle, toSchemaIssues } from './bundle/load.js';
+export { parseRichText, renderRichText, richTextToPlain, type Block, type Inline } from './bundle/rich-text.js';
+export { chooseContentLocale, fallbackChain, primaryLanguage, resolveText, type LocalizedText, type ResolvedText } from './bundle/text.js';
+export { safeUrl } from './bundle/url.js';
+export { pathwayBundle, type PathwayBundle } from './bundle/kinds/pathway.js';
+export { decisionAidBundle, type DecisionAidBundle } from './bundle/kinds/decision-aid.js';
+export { needsAssessmentBundle, type NeedsAssessmentBundle } from './bundle/kinds/needs-assessment.js';
+export { setLocale, followDocumentLanguage, getLocale } from './l10n/localization.js';

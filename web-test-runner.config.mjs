@@ -1,0 +1,76 @@
+// Tests run in real browsers. Choose with WTR_BROWSER=chromium (default) | firefox | webkit,
+// comma-separated for several. Chromium is found through CHROME_PATH or the usual paths.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function findChromium() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    console.error(
+      '\nNo Chrome or Chromium found for the tests.\n' +
+        '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+        '  Elsewhere:     install Chrome or Chromium and set CHROME_PATH=/path/to/chrome\n' +
+        `  Looked in: ${candidates.join(', ')}\n`,
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+function requireBinary(path, apt) {
+  if (!existsSync(path)) {
+    console.error(`\n${path} not found. On Debian: apt-get install -y ${apt}\n`);
+    process.exit(1);
+  }
+  return path;
+}
+
+const browsers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), args: CHROMIUM_FLAGS },
+    }),
+  // Firefox ESR over WebDriver BiDi, with the puppeteer-core that @web/test-runner-chrome ships.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: createRequire(import.meta.resolve('@web/test-runner-chrome'))('puppeteer-core'),
+      launchOptions: { browser: 'firefox', executablePath: requireBinary(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'), headless: true },
+    }),
+};
+
+const selected = (process.env.WTR_BROWSER ?? 'chromium').split(',').map((b) => b.trim()).filter(Boolean);
+for (const name of selected) {
+  if (!browsers[name]) {
+    console.error(`Unknown WTR_BROWSER "${name}"; use ${Object.keys(browsers).join(', ')}`);
+    process.exit(1);
+  }
+}
+
+export default {
+  files: process.env.WTR_FILES ?? ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: selected.map((name) => browsers[name]()),
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+};
