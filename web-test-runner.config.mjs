@@ -64,7 +64,30 @@ for (const name of selected) {
   }
 }
 
+/**
+ * Test-only endpoints for network fault tests:
+ *   /__pakke/status/<code>          answers with that HTTP status
+ *   /__pakke/slow/<ms>/<path>       serves <path> after a delay
+ */
+function faultMiddleware(ctx, next) {
+  const status = /^\/__pakke\/status\/(\d{3})$/.exec(ctx.path);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.body = `status ${status[1]}`;
+    return undefined;
+  }
+  const slow = /^\/__pakke\/slow\/(\d+)(\/.*)$/.exec(ctx.path);
+  if (slow) {
+    return new Promise((resolve) => setTimeout(resolve, Number(slow[1]))).then(() => {
+      ctx.url = slow[2];
+      return next();
+    });
+  }
+  return next();
+}
+
 export default {
+  middleware: [faultMiddleware],
   files: process.env.WTR_FILES ?? ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',

@@ -47,8 +47,10 @@ export function formatDate(date: Date | string, locale: string, style: 'long' | 
   if (!f) {
     const opts: Intl.DateTimeFormatOptions =
       style === 'dayMonth' ? { day: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: style, timeZone: 'UTC' };
+    // Plain "en" means British-style dates here (14 March 2025), as readers are in Europe.
+    const tag = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
     try {
-      f = new Intl.DateTimeFormat(locale, opts);
+      f = new Intl.DateTimeFormat(tag, opts);
     } catch {
       f = new Intl.DateTimeFormat(undefined, opts);
     }

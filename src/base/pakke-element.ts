@@ -169,7 +169,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     if (changed.has('src') || changed.has('bundle') || changed.has('integrity') || changed.has('credentials')) {
       this.startLoad();
     }
-    this.requested = requestedLanguage(this);
+    // The property first: an attribute set through it is reflected only after this hook.
+    this.requested = this.lang || requestedLanguage(this);
     if (this._data) {
       const chosen = chooseContentLocale(this.requested, this._data.locales, this._data.defaultLocale);
       this.contentLocale = chosen.locale;

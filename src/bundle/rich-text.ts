@@ -152,7 +152,15 @@ function matchLink(src: string, start: number): { href: string; end: number } | 
     if (c === '[') depth++;
     if (c === ']' && --depth === 0) {
       if (src[i + 1] !== '(') return null;
-      const close = src.indexOf(')', i + 2);
+      // The URL ends at the matching ")" (URLs may contain balanced parentheses).
+      let close = -1;
+      for (let j = i + 2, parens = 0; j < src.length && src[j] !== '\n'; j++) {
+        if (src[j] === '(') parens++;
+        else if (src[j] === ')' && parens-- === 0) {
+          close = j;
+          break;
+        }
+      }
       if (close < 0) return null;
       const href = src.slice(i + 2, close).trim();
       if (/\s/.test(href)) return null;

@@ -1,0 +1,161 @@
+/**
+ * The content validator: schema, format and kind, source references, file path, translations,
+ * unsafe links, readability (LIX) and each kind's own rules. Prints `file: json.path: message`.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { BundleError, jsonPath } from '../bundle/errors.js';
+import { KINDS, type Kind } from '../bundle/envelope.js';
+import type { LintIssue } from '../bundle/lint.js';
+import { parseBundle } from '../bundle/load.js';
+import { LIX_FAIL, LIX_LOCALES, LIX_WARN, lix } from '../bundle/readability.js';
+import { parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
+import { kinds } from '../bundle/schema.js';
+import { isLocalizedText, walk } from './walk.js';
+
+export interface FileReport {
+  file: string;
+  issues: LintIssue[];
+}
+
+/** Files below `paths` that look like bundles (skips the generated schema folder and index files). */
+export function bundleFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const visit = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name === 'schema' || name === 'node_modules' || name.startsWith('.')) continue;
+        visit(join(p, name));
+      }
+    } else if (p.endsWith('.json') && !p.endsWith(`${sep}index.json`) && p !== 'index.json') {
+      out.push(p);
+    }
+  };
+  paths.forEach(visit);
+  return out;
+}
+
+const err = (path: string, message: string): LintIssue => ({ path, message, severity: 'error' });
+const warn = (path: string, message: string): LintIssue => ({ path, message, severity: 'warning' });
+
+function collectLinks(nodes: readonly Inline[], out: string[]) {
+  for (const n of nodes) {
+    if (n.t === 'link' && n.href === undefined) out.push('');
+    if (n.t !== 'text' && n.t !== 'br') collectLinks(n.c, out);
+  }
+}
+
+/** Checks one parsed JSON value that claims to be a bundle. `file` is used for the path rule. */
+export function checkBundle(data: unknown, file?: string): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  if (!KINDS.includes(kind as Kind)) {
+    return [err('$.kind', `Unknown kind ${JSON.stringify(kind)}; expected one of ${KINDS.join(', ')}`)];
+  }
+  const entry = kinds[kind as Kind];
+  let bundle;
+  try {
+    bundle = parseBundle(data, entry.schema, kind as Kind);
+  } catch (e) {
+    if (e instanceof BundleError) {
+      if (e.detail.issues?.length) return e.detail.issues.map((i) => err(i.path, i.message));
+      return [err('$', e.message)];
+    }
+    throw e;
+  }
+  const raw = data as Record<string, unknown>;
+  const locales = bundle.locales;
+
+  // Source references anywhere in the body must exist.
+  const sourceIds = new Set(bundle.sources.map((s) => s.id));
+  walk(raw, (value, path) => {
+    if (path.length > 1 && path[path.length - 1] === 'sources' && Array.isArray(value)) {
+      value.forEach((ref, i) => {
+        if (typeof ref === 'string' && !sourceIds.has(ref)) {
+          issues.push(err(jsonPath([...path, i]), `Source "${ref}" is not listed in $.sources`));
+        }
+      });
+    }
+  });
+  const used = new Set<string>();
+  walk(raw, (value, path) => {
+    if (path.length > 1 && path[path.length - 1] === 'sources' && Array.isArray(value)) value.forEach((r) => typeof r === 'string' && used.add(r));
+  });
+  bundle.sources.forEach((s, i) => {
+    if (!used.has(s.id)) issues.push(warn(`$.sources[${i}]`, `Source "${s.id}" is never referenced`));
+  });
+
+  // Every text in every declared locale; no unsafe links in any text.
+  const perLocale: Record<string, string[]> = {};
+  walk(raw, (value, path) => {
+    if (!isLocalizedText(value, locales)) return;
+    for (const locale of locales) {
+      if (!(locale in value)) issues.push(err(jsonPath(path), `Missing "${locale}" text (the bundle declares ${locales.join(', ')})`));
+    }
+    for (const [locale, text] of Object.entries(value)) {
+      const links: string[] = [];
+      for (const block of parseRichText(text)) {
+        if (block.t === 'p' || block.t === 'h') collectLinks(block.c, links);
+        else block.items.forEach((item) => collectLinks(item, links));
+      }
+      if (links.length) issues.push(err(jsonPath([...path, locale]), 'Link with a URL that is not https:, mailto:, tel: or relative'));
+      (perLocale[locale] ??= []).push(richTextToPlain(text));
+    }
+  });
+  // Readability of patient-facing text (the whole bundle per language).
+  for (const locale of locales) {
+    if (!LIX_LOCALES.includes(locale) || !perLocale[locale]) continue;
+    const r = lix(perLocale[locale].join('\n'));
+    const msg = `LIX ${r.lix.toFixed(1)} for "${locale}" (${r.words} words in ${r.sentences} sentences; ${r.longWords} long words)`;
+    if (r.lix > LIX_FAIL) issues.push(err('$', `${msg} is above ${LIX_FAIL}: too hard to read; use shorter sentences and words`));
+    else if (r.lix > LIX_WARN) issues.push(warn('$', `${msg} is above ${LIX_WARN}; aim for easier text`));
+  }
+
+  // File path must be content/<kind>/<id>/<version>.json.
+  if (file) {
+    const parts = file.split(/[\\/]/);
+    const [k, id, name] = parts.slice(-3);
+    const expected = `${bundle.kind}/${bundle.id}/${bundle.version}.json`;
+    if (`${k}/${id}/${name}` !== expected) {
+      issues.push(err('$', `File should be at <content>/${expected} (kind/id/version of the bundle)`));
+    }
+  }
+
+  issues.push(...entry.lint(bundle as never));
+  return issues;
+}
+
+export function validateFiles(paths: string[]): FileReport[] {
+  return bundleFiles(paths).map((file) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      return { file, issues: [err('$', `Invalid JSON: ${e instanceof Error ? e.message : String(e)}`)] };
+    }
+    return { file, issues: checkBundle(data, file) };
+  });
+}
+
+/** Prints reports; returns the process exit code. */
+export function printReports(reports: FileReport[], cwd = process.cwd()): number {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of reports) {
+    const name = relative(cwd, r.file) || r.file;
+    for (const i of r.issues) {
+      const line = `${name}: ${i.path}: ${i.severity === 'warning' ? 'warning: ' : ''}${i.message}`;
+      if (i.severity === 'error') {
+        errors++;
+        console.error(line);
+      } else {
+        warnings++;
+        console.warn(line);
+      }
+    }
+  }
+  console.log(`${reports.length} bundle(s) checked: ${errors} error(s), ${warnings} warning(s)`);
+  return errors > 0 || reports.length === 0 ? 1 : 0;
+}
+
