@@ -1,19 +1,20 @@
-#!/usr/bin/env node
 /**
  * pakke — command line for content authors.
  *
  *   pakke validate [paths…]             check bundles (default: ./content); exit 1 on any error
  *   pakke schema [dir] [--check]        write (or check) the JSON Schemas (default: content/schema)
+ *   pakke catalogue [dir] [--check]     write (or check) <dir>/index.json listing every bundle
  *   pakke fhir-questionnaire FILE [--locale xx]
  *                                       print a needs-assessment bundle as a FHIR R4 Questionnaire
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFiles } from '../bundle/json-schema.js';
+import { buildCatalogue } from './catalogue.js';
 import { printReports, validateFiles } from './validate.js';
 
 function usage(): number {
-  console.error('usage: pakke validate [paths…] | pakke schema [dir] [--check] | pakke fhir-questionnaire FILE [--locale xx]');
+  console.error('usage: pakke validate [paths…] | pakke schema [dir] [--check] | pakke catalogue [dir] [--check] | pakke fhir-questionnaire FILE [--locale xx]');
   return 2;
 }
 
@@ -36,6 +37,25 @@ function schema(args: string[]): number {
   }
   if (check && !stale) console.log(`JSON Schemas in ${dir} are up to date`);
   return stale ? 1 : 0;
+}
+
+function catalogue(args: string[]): number {
+  const check = args.includes('--check');
+  const dir = args.find((a) => !a.startsWith('--')) ?? 'content';
+  const path = join(dir, 'index.json');
+  const text = JSON.stringify(buildCatalogue(dir), null, 2) + '\n';
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (check) {
+    if (current !== text) {
+      console.error(`${path} is stale: run npm run catalogue`);
+      return 1;
+    }
+    console.log(`${path} is up to date`);
+    return 0;
+  }
+  writeFileSync(path, text);
+  console.log(`wrote ${path}`);
+  return 0;
 }
 
 async function fhir(args: string[]): Promise<number> {
@@ -66,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
       return printReports(validateFiles(args.length ? args : ['content']));
     case 'schema':
       return schema(args);
+    case 'catalogue':
+      return catalogue(args);
     case 'fhir-questionnaire':
       return fhir(args);
     default:

@@ -1,0 +1,124 @@
+/**
+ * The demo portal for `npm start`: lists every example bundle from content/index.json and shows
+ * each with its element, plus the error states, with a page-language switcher.
+ */
+import '../src/index.js';
+import type { Catalogue } from '../src/cli/catalogue.js';
+
+const TAGS: Record<string, string> = {
+  pathway: 'pakke-pathway',
+  'decision-aid': 'pakke-decision-aid',
+  'needs-assessment': 'pakke-needs-assessment',
+};
+
+const KIND_TITLES: Record<string, string> = {
+  pathway: 'Hospitalsside: pakkeforløb',
+  'decision-aid': 'Konsultation: beslutningsstøtte',
+  'needs-assessment': 'Behovsvurdering',
+};
+
+const ERROR_DEMOS: { label: string; tag: string; attrs: Record<string, string> }[] = [
+  { label: 'Fejl: ikke fundet (404)', tag: 'pakke-pathway', attrs: { src: '/content/pathway/does-not-exist/1.0.0.json' } },
+  { label: 'Fejl: forkert integritet', tag: 'pakke-pathway', attrs: { src: '', integrity: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' } },
+  { label: 'Fejl: forkert indholdstype', tag: 'pakke-decision-aid', attrs: { src: '' } },
+];
+
+const nav = document.getElementById('nav')!;
+const main = document.getElementById('main')!;
+const select = document.getElementById('locale') as HTMLSelectElement;
+
+function setPageLanguage(locale: string) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+  localStorage.setItem('pakke-demo-locale', locale);
+}
+
+select.value = localStorage.getItem('pakke-demo-locale') ?? 'da';
+setPageLanguage(select.value);
+select.addEventListener('change', () => setPageLanguage(select.value));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function titleOf(title: Record<string, string>): string {
+  const lang = document.documentElement.lang;
+  return title[lang] ?? title[lang === 'nn' ? 'nb' : 'nn'] ?? title.da ?? title.en ?? Object.values(title)[0] ?? '';
+}
+
+async function main_() {
+  const catalogue = (await (await fetch('/content/index.json')).json()) as Catalogue;
+  const firstPathway = catalogue.bundles.find((b) => b.kind === 'pathway');
+  const firstAid = catalogue.bundles.find((b) => b.kind === 'decision-aid');
+  if (firstPathway) ERROR_DEMOS[1]!.attrs.src = `/content/${firstPathway.versions[0]!.path}`;
+  if (firstAid) ERROR_DEMOS[2]!.attrs.src = `/content/${firstAid.versions[0]!.path}`;
+
+  function renderNav() {
+    nav.replaceChildren();
+    for (const kind of Object.keys(TAGS)) {
+      nav.append(el('h2', KIND_TITLES[kind]));
+      const ul = el('ul');
+      for (const b of catalogue.bundles.filter((x) => x.kind === kind)) {
+        const li = el('li');
+        const a = el('a', titleOf(b.title));
+        a.href = `#/${kind}/${b.id}`;
+        li.append(a);
+        ul.append(li);
+      }
+      nav.append(ul);
+    }
+    nav.append(el('h2', 'Fejltilstande'));
+    const ul = el('ul');
+    ERROR_DEMOS.forEach((d, i) => {
+      const li = el('li');
+      const a = el('a', d.label);
+      a.href = `#/error/${i}`;
+      li.append(a);
+      ul.append(li);
+    });
+    nav.append(ul);
+    for (const a of nav.querySelectorAll('a')) {
+      if (a.getAttribute('href') === location.hash) a.setAttribute('aria-current', 'page');
+    }
+  }
+
+  function show() {
+    const [, kind, id] = location.hash.split('/');
+    main.replaceChildren();
+    if (kind === 'error') {
+      const demo = ERROR_DEMOS[Number(id)];
+      if (!demo) return;
+      main.append(el('h1', demo.label));
+      const widget = document.createElement(demo.tag);
+      for (const [k, v] of Object.entries(demo.attrs)) widget.setAttribute(k, v);
+      main.append(widget);
+    } else {
+      const entry = catalogue.bundles.find((b) => b.kind === kind && b.id === id) ?? firstPathway;
+      if (!entry) return;
+      const version = entry.versions[0]!;
+      main.append(el('h1', titleOf(entry.title)));
+      const p = el('p', `${KIND_TITLES[entry.kind]} · ${entry.id} ${version.version} · ${version.locales.join(', ')}`);
+      p.className = 'context';
+      main.append(p);
+      const widget = document.createElement(TAGS[entry.kind]!);
+      widget.setAttribute('src', `/content/${version.path}`);
+      if (entry.kind === 'pathway') widget.setAttribute('start-date', new Date().toISOString().slice(0, 10));
+      main.append(widget);
+      const snippet = el('pre', `<script type="module" src="https://cdn.example/pakke-elements.js"></script>\n<${TAGS[entry.kind]} src="/content/${version.path}"></${TAGS[entry.kind]}>`);
+      snippet.className = 'snippet';
+      main.append(el('h2', 'Indlejring'), snippet);
+    }
+    renderNav();
+  }
+
+  window.addEventListener('hashchange', () => {
+    show();
+    main.focus();
+  });
+  select.addEventListener('change', renderNav);
+  show();
+}
+
+void main_();

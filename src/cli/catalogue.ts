@@ -1,0 +1,73 @@
+/**
+ * The content catalogue (`content/index.json`): every bundle id with its kind, title, locales and
+ * published versions (newest first), generated from the bundle files so it cannot drift.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { bundleFiles } from './validate.js';
+
+export interface CatalogueVersion {
+  version: string;
+  published: string;
+  reviewDue: string;
+  status: string;
+  locales: string[];
+  /** Path relative to the catalogue file. */
+  path: string;
+}
+
+export interface CatalogueEntry {
+  id: string;
+  kind: string;
+  title: Record<string, string>;
+  defaultLocale: string;
+  versions: CatalogueVersion[];
+}
+
+export interface Catalogue {
+  format: 1;
+  bundles: CatalogueEntry[];
+}
+
+function compareSemver(a: string, b: string): number {
+  const pa = a.split(/[-+]/)[0]!.split('.').map(Number);
+  const pb = b.split(/[-+]/)[0]!.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  // A pre-release sorts before its release.
+  return (b.includes('-') ? 1 : 0) - (a.includes('-') ? 1 : 0);
+}
+
+export function buildCatalogue(dir: string): Catalogue {
+  const byId = new Map<string, CatalogueEntry>();
+  for (const file of bundleFiles([dir])) {
+    let b: Record<string, unknown>;
+    try {
+      b = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      continue; // the validator reports broken files
+    }
+    if (typeof b.id !== 'string' || typeof b.kind !== 'string' || typeof b.version !== 'string') continue;
+    const key = `${b.kind}/${b.id}`;
+    let entry = byId.get(key);
+    const latest = !entry || compareSemver(b.version, entry.versions[0]!.version) > 0;
+    if (!entry) {
+      entry = { id: b.id, kind: b.kind, title: {}, defaultLocale: '', versions: [] };
+      byId.set(key, entry);
+    }
+    if (latest) {
+      entry.title = (b.title as Record<string, string>) ?? {};
+      entry.defaultLocale = String(b.defaultLocale ?? '');
+    }
+    entry.versions.push({
+      version: b.version,
+      published: String(b.published ?? ''),
+      reviewDue: String(b.reviewDue ?? ''),
+      status: String(b.status ?? ''),
+      locales: Array.isArray(b.locales) ? (b.locales as string[]) : [],
+      path: relative(dir, file).split(sep).join('/'),
+    });
+    entry.versions.sort((x, y) => compareSemver(y.version, x.version));
+  }
+  const bundles = [...byId.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  return { format: 1, bundles };
+}
