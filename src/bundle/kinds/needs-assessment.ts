@@ -1,10 +1,234 @@
-/** The `needs-assessment` bundle kind: body schema joined with the envelope. */
+/**
+ * The `needs-assessment` bundle kind: a form of pages with items (single/multiple choice, 0–10
+ * ratings with anchor labels, yes/no, short/long text, date, display text), conditions on
+ * earlier answers (`enableWhen`, plain data evaluated by plain code), and flag rules that mark a
+ * need with a domain and the services it points to.
+ */
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
-import { localizedText } from '../parts.js';
+import { id, link, localizedText, richText, sourceRefs } from '../parts.js';
 
-export const needsAssessmentBundle = bundleOf('needs-assessment', {
-  intro: z.optional(localizedText),
+/** Operators a condition can use. `answered`/`unanswered` take no value. */
+export const CONDITION_OPERATORS = [
+  'equals',
+  'not-equals',
+  'greater-than',
+  'less-than',
+  'at-least',
+  'at-most',
+  'answered',
+  'unanswered',
+] as const;
+export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+/** One condition on an earlier answer. */
+export const condition = z.object({
+  /** Id of an earlier question item. */
+  question: id,
+  operator: z.enum(CONDITION_OPERATORS),
+  /**
+   * The value compared with: an option code (choice), a whole number (rating), `true`/`false`
+   * (yes/no), a `YYYY-MM-DD` date (date) or a string (text). Not used by `answered`/`unanswered`.
+   */
+  value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
 });
 
+export const behavior = z.enum(['all', 'any']);
+
+export const option = z.object({
+  /** Stable code stored in answers and in FHIR `valueCoding.code`. Never change it once published. */
+  code: id,
+  text: localizedText,
+});
+
+const itemBase = {
+  id,
+  /** The question (or, for `display`, the text). */
+  text: localizedText,
+  /** Short help under the question. */
+  help: z.optional(localizedText),
+  required: z.optional(z.boolean()),
+  /** Show the item only when these conditions hold (all of them, or any with `enableBehavior: "any"`). */
+  enableWhen: z.optional(z.array(condition).check(z.minLength(1))),
+  enableBehavior: z.optional(behavior),
+  sources: z.optional(sourceRefs),
+};
+
+export const singleChoiceItem = z.object({ ...itemBase, type: z.literal('single-choice'), options: z.array(option).check(z.minLength(2)) });
+export const multipleChoiceItem = z.object({ ...itemBase, type: z.literal('multiple-choice'), options: z.array(option).check(z.minLength(2)) });
+export const ratingItem = z.object({
+  ...itemBase,
+  type: z.literal('rating'),
+  /** Lowest value (default 0). */
+  min: z.optional(z.int().check(z.gte(0), z.lte(10))),
+  /** Highest value (default 10). */
+  max: z.optional(z.int().check(z.gte(1), z.lte(10))),
+  /** Words at each end of the scale, e.g. "No pain" … "Worst possible pain". */
+  anchors: z.object({ min: localizedText, max: localizedText }),
+});
+export const yesNoItem = z.object({ ...itemBase, type: z.literal('yes-no') });
+export const textItem = z.object({ ...itemBase, type: z.literal('text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(2000))) });
+export const longTextItem = z.object({ ...itemBase, type: z.literal('long-text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(10000))) });
+export const dateItem = z.object({ ...itemBase, type: z.literal('date') });
+/** Text only; `text` is rich text here. Never required, never answered. */
+export const displayItem = z.object({ ...itemBase, type: z.literal('display'), text: richText });
+
+export const item = z.discriminatedUnion('type', [
+  singleChoiceItem,
+  multipleChoiceItem,
+  ratingItem,
+  yesNoItem,
+  textItem,
+  longTextItem,
+  dateItem,
+  displayItem,
+]);
+
+export const page = z.object({
+  id,
+  title: localizedText,
+  intro: z.optional(richText),
+  items: z.array(item).check(z.minLength(1)),
+});
+
+/** A need area, e.g. physical, psychological, social, existential, practical, work, sexuality, nutrition. */
+export const domain = z.object({ id, label: localizedText });
+
+/** A kind of help a flag points to, e.g. municipal rehabilitation, palliative team, social worker, GP. */
+export const service = z.object({
+  id,
+  name: localizedText,
+  description: z.optional(localizedText),
+  link: z.optional(link),
+});
+
+/** A rule that marks a need when its conditions hold. */
+export const flagRule = z.object({
+  id,
+  /** Plain-language description of the need, e.g. "You would like help with tiredness". */
+  label: localizedText,
+  domain: id,
+  services: z.array(id),
+  when: z.array(condition).check(z.minLength(1)),
+  behavior: z.optional(behavior),
+  sources: z.optional(sourceRefs),
+});
+
+const URI_PATTERN = /^(?:https:\/\/|urn:)\S+$/;
+
+export const needsAssessmentBundle = bundleOf('needs-assessment', {
+  /** Shown above the first page. */
+  intro: z.optional(richText),
+  /**
+   * Base URI for the answer codes (FHIR `valueCoding.system`; each item's codes live at
+   * `<codeSystem>/<item id>`, or `<codeSystem>:<item id>` for a URN). Default `urn:pakke:<bundle id>`.
+   */
+  codeSystem: z.optional(z.string().check(z.regex(URI_PATTERN, 'Expected an https: or urn: URI'))),
+  pages: z.array(page).check(z.minLength(1)),
+  domains: z.array(domain),
+  services: z.array(service),
+  flags: z.array(flagRule),
+}).check(z.superRefine((b, ctx) => checkNeedsAssessment(b as unknown as NeedsAssessmentBody, ctx as z.core.$RefinementCtx<unknown>)));
+
 export type NeedsAssessmentBundle = z.infer<typeof needsAssessmentBundle>;
+export type NaItem = z.infer<typeof item>;
+export type NaPage = z.infer<typeof page>;
+export type NaCondition = z.infer<typeof condition>;
+export type NaFlagRule = z.infer<typeof flagRule>;
+export type NaService = z.infer<typeof service>;
+export type NaDomain = z.infer<typeof domain>;
+export type NaItemType = NaItem['type'];
+
+interface NeedsAssessmentBody {
+  pages: NaPage[];
+  domains: NaDomain[];
+  services: NaService[];
+  flags: NaFlagRule[];
+}
+
+/** Checks one condition against the question it names; returns a message or undefined. */
+export function conditionProblem(c: NaCondition, target: NaItem | undefined): string | undefined {
+  if (!target) return `"${c.question}" is not an earlier question`;
+  if (target.type === 'display') return `"${c.question}" is display text and has no answer`;
+  const v = c.value;
+  if (c.operator === 'answered' || c.operator === 'unanswered') {
+    return v === undefined ? undefined : `"${c.operator}" takes no value`;
+  }
+  if (v === undefined) return `"${c.operator}" needs a value`;
+  const ordered = c.operator !== 'equals' && c.operator !== 'not-equals';
+  switch (target.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      if (ordered) return `"${c.operator}" cannot compare choices; use equals or not-equals`;
+      if (typeof v !== 'string' || !target.options.some((o) => o.code === v)) return `"${String(v)}" is not an option code of "${target.id}"`;
+      return undefined;
+    case 'rating': {
+      const min = target.min ?? 0;
+      const max = target.max ?? 10;
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return `Expected a whole number from ${min} to ${max}`;
+      return undefined;
+    }
+    case 'yes-no':
+      if (ordered) return `"${c.operator}" cannot compare yes/no; use equals or not-equals`;
+      return typeof v === 'boolean' ? undefined : 'Expected true or false';
+    case 'date':
+      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'Expected a date as YYYY-MM-DD';
+    default:
+      if (ordered) return `"${c.operator}" cannot compare free text; use equals, not-equals, answered or unanswered`;
+      return typeof v === 'string' ? undefined : 'Expected a string';
+  }
+}
+
+function checkNeedsAssessment(b: NeedsAssessmentBody, ctx: z.core.$RefinementCtx<unknown>): void {
+  const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const pageIds = new Set<string>();
+  const earlier = new Map<string, NaItem>();
+  b.pages.forEach((p, pi) => {
+    if (pageIds.has(p.id)) add(['pages', pi, 'id'], `Duplicate page id "${p.id}"`);
+    pageIds.add(p.id);
+    p.items.forEach((it, ii) => {
+      const path = ['pages', pi, 'items', ii];
+      if (earlier.has(it.id)) add([...path, 'id'], `Duplicate item id "${it.id}"`);
+      if ('options' in it) {
+        const codes = new Set<string>();
+        it.options.forEach((o, oi) => {
+          if (codes.has(o.code)) add([...path, 'options', oi, 'code'], `Duplicate option code "${o.code}"`);
+          codes.add(o.code);
+        });
+      }
+      if (it.type === 'rating' && (it.min ?? 0) >= (it.max ?? 10)) add([...path, 'max'], 'max must be greater than min');
+      if (it.type === 'display' && it.required) add([...path, 'required'], 'Display text cannot be required');
+      it.enableWhen?.forEach((c, ci) => {
+        const problem = conditionProblem(c, earlier.get(c.question));
+        if (problem) add([...path, 'enableWhen', ci], problem);
+      });
+      earlier.set(it.id, it);
+    });
+  });
+  for (const pid of pageIds) {
+    if (earlier.has(pid)) add(['pages'], `Page id "${pid}" is also an item id; ids must be unique`);
+  }
+  const domainIds = new Set<string>();
+  b.domains.forEach((d, i) => {
+    if (domainIds.has(d.id)) add(['domains', i, 'id'], `Duplicate domain id "${d.id}"`);
+    domainIds.add(d.id);
+  });
+  const serviceIds = new Set<string>();
+  b.services.forEach((s, i) => {
+    if (serviceIds.has(s.id)) add(['services', i, 'id'], `Duplicate service id "${s.id}"`);
+    serviceIds.add(s.id);
+  });
+  const flagIds = new Set<string>();
+  b.flags.forEach((f, fi) => {
+    if (flagIds.has(f.id)) add(['flags', fi, 'id'], `Duplicate flag id "${f.id}"`);
+    flagIds.add(f.id);
+    if (!domainIds.has(f.domain)) add(['flags', fi, 'domain'], `Unknown domain "${f.domain}"`);
+    f.services.forEach((s, si) => {
+      if (!serviceIds.has(s)) add(['flags', fi, 'services', si], `Unknown service "${s}"`);
+    });
+    f.when.forEach((c, ci) => {
+      const problem = conditionProblem(c, earlier.get(c.question));
+      if (problem) add(['flags', fi, 'when', ci], problem.replace('an earlier question', 'a question'));
+    });
+  });
+}

@@ -1,0 +1,278 @@
+/**
+ * FHIR R4 output for needs-assessment bundles, as pure functions (no DOM):
+ * - `toFhirQuestionnaire(bundle, locale)`: the bundle as a Questionnaire (pages become groups;
+ *   items keep their ids as linkIds; enableWhen, answerOption, required, repeats, maxLength,
+ *   rating bounds and help text are carried over) so EHRs and LHC-Forms can use the same content;
+ * - `toQuestionnaireResponse(bundle, answers, options)`: answers as a QuestionnaireResponse that
+ *   mirrors the Questionnaire's groups, with typed answers (valueCoding with system and code,
+ *   valueInteger, valueBoolean, valueString, valueDate).
+ */
+import type { NaCondition, NaItem, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { richTextToPlain } from '../bundle/rich-text.js';
+import { resolveText, type LocalizedText } from '../bundle/text.js';
+import { isAnswered, type AnswerValue, type Answers } from './logic.js';
+
+/* Minimal R4 shapes used here (JSON as FHIR defines it). */
+export interface FhirCoding { system?: string; code?: string; display?: string }
+export interface FhirExtension { url: string; valueInteger?: number; valueCodeableConcept?: { coding: FhirCoding[]; text?: string } }
+export interface FhirEnableWhen {
+  question: string;
+  operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
+  answerBoolean?: boolean;
+  answerInteger?: number;
+  answerDate?: string;
+  answerString?: string;
+  answerCoding?: FhirCoding;
+}
+export interface FhirQuestionnaireItem {
+  linkId: string;
+  text?: string;
+  type: 'group' | 'display' | 'boolean' | 'integer' | 'date' | 'string' | 'text' | 'choice';
+  required?: boolean;
+  repeats?: boolean;
+  maxLength?: number;
+  enableWhen?: FhirEnableWhen[];
+  enableBehavior?: 'all' | 'any';
+  answerOption?: { valueCoding: FhirCoding }[];
+  extension?: FhirExtension[];
+  item?: FhirQuestionnaireItem[];
+}
+export interface FhirQuestionnaire {
+  resourceType: 'Questionnaire';
+  id: string;
+  url: string;
+  version: string;
+  name: string;
+  title: string;
+  status: 'draft' | 'active' | 'retired' | 'unknown';
+  experimental: boolean;
+  date: string;
+  publisher: string;
+  description?: string;
+  copyright?: string;
+  language: string;
+  item: FhirQuestionnaireItem[];
+}
+export interface FhirAnswer {
+  valueCoding?: FhirCoding;
+  valueInteger?: number;
+  valueBoolean?: boolean;
+  valueString?: string;
+  valueDate?: string;
+}
+export interface FhirResponseItem { linkId: string; text?: string; answer?: FhirAnswer[]; item?: FhirResponseItem[] }
+export interface FhirQuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  questionnaire: string;
+  status: 'in-progress' | 'completed';
+  authored: string;
+  language: string;
+  item?: FhirResponseItem[];
+}
+
+const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
+
+/** The canonical base of a bundle: its `codeSystem`, else `urn:pakke:<id>`. */
+export function canonicalBase(bundle: NeedsAssessmentBundle): string {
+  return bundle.codeSystem ?? `urn:pakke:${bundle.id}`;
+}
+
+/** The code system of one item's option codes. */
+export function codeSystemFor(bundle: NeedsAssessmentBundle, itemId: string): string {
+  const base = canonicalBase(bundle);
+  return base.startsWith('urn:') ? `${base}:${itemId}` : `${base.replace(/\/+$/, '')}/${itemId}`;
+}
+
+/** FHIR resource ids allow letters, digits, "-" and "." (1–64). */
+function fhirId(id: string): string {
+  return id.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
+}
+
+function computerName(id: string): string {
+  const name = id
+    .split(/[-_.]/)
+    .filter(Boolean)
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
+  return /^[A-Z]/.test(name) ? name : `Q${name}`;
+}
+
+function text(t: LocalizedText | undefined, locale: string, bundle: NeedsAssessmentBundle): string {
+  return t ? resolveText(t, locale, bundle.defaultLocale).text : '';
+}
+
+function control(code: string): FhirExtension {
+  return { url: ITEM_CONTROL, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code }] } };
+}
+
+function enableWhen(bundle: NeedsAssessmentBundle, c: NaCondition, target: NaItem | undefined, locale: string): FhirEnableWhen {
+  if (c.operator === 'answered' || c.operator === 'unanswered') {
+    return { question: c.question, operator: 'exists', answerBoolean: c.operator === 'answered' };
+  }
+  const operator = ({ equals: '=', 'not-equals': '!=', 'greater-than': '>', 'less-than': '<', 'at-least': '>=', 'at-most': '<=' } as const)[c.operator];
+  const out: FhirEnableWhen = { question: c.question, operator };
+  switch (target?.type) {
+    case 'single-choice':
+    case 'multiple-choice': {
+      const opt = target.options.find((o) => o.code === c.value);
+      out.answerCoding = { system: codeSystemFor(bundle, target.id), code: String(c.value), display: opt ? text(opt.text, locale, bundle) : undefined };
+      if (!out.answerCoding.display) delete out.answerCoding.display;
+      break;
+    }
+    case 'rating':
+      out.answerInteger = Number(c.value);
+      break;
+    case 'yes-no':
+      out.answerBoolean = Boolean(c.value);
+      break;
+    case 'date':
+      out.answerDate = String(c.value);
+      break;
+    default:
+      out.answerString = String(c.value);
+  }
+  return out;
+}
+
+function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: string, byId: Map<string, NaItem>): FhirQuestionnaireItem {
+  const out: FhirQuestionnaireItem = { linkId: it.id, text: it.type === 'display' ? richTextToPlain(text(it.text, locale, bundle)) : text(it.text, locale, bundle), type: 'display' };
+  const children: FhirQuestionnaireItem[] = [];
+  switch (it.type) {
+    case 'single-choice':
+    case 'multiple-choice':
+      out.type = 'choice';
+      if (it.type === 'multiple-choice') out.repeats = true;
+      out.answerOption = it.options.map((o) => ({ valueCoding: { system: codeSystemFor(bundle, it.id), code: o.code, display: text(o.text, locale, bundle) } }));
+      break;
+    case 'rating':
+      out.type = 'integer';
+      out.extension = [
+        { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: it.min ?? 0 },
+        { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: it.max ?? 10 },
+        control('slider'),
+      ];
+      children.push(
+        { linkId: `${it.id}__lower`, text: text(it.anchors.min, locale, bundle), type: 'display', extension: [control('lower')] },
+        { linkId: `${it.id}__upper`, text: text(it.anchors.max, locale, bundle), type: 'display', extension: [control('upper')] },
+      );
+      break;
+    case 'yes-no':
+      out.type = 'boolean';
+      break;
+    case 'text':
+      out.type = 'string';
+      if (it.maxLength) out.maxLength = it.maxLength;
+      break;
+    case 'long-text':
+      out.type = 'text';
+      if (it.maxLength) out.maxLength = it.maxLength;
+      break;
+    case 'date':
+      out.type = 'date';
+      break;
+    default:
+      break;
+  }
+  if (it.required && it.type !== 'display') out.required = true;
+  if (it.enableWhen) {
+    out.enableWhen = it.enableWhen.map((c) => enableWhen(bundle, c, byId.get(c.question), locale));
+    if (it.enableWhen.length > 1) out.enableBehavior = it.enableBehavior ?? 'all';
+  }
+  if (it.help) children.push({ linkId: `${it.id}__help`, text: text(it.help, locale, bundle), type: 'display', extension: [control('help')] });
+  if (children.length) out.item = children;
+  return out;
+}
+
+/**
+ * The bundle as a FHIR R4 Questionnaire in one locale (texts fall back as in the element).
+ * Pages become `group` items whose linkId is the page id.
+ */
+export function toFhirQuestionnaire(bundle: NeedsAssessmentBundle, locale: string = bundle.defaultLocale): FhirQuestionnaire {
+  const byId = new Map<string, NaItem>();
+  for (const p of bundle.pages) for (const it of p.items) byId.set(it.id, it);
+  const summary = bundle.summary ? text(bundle.summary, locale, bundle) : '';
+  const ack = bundle.licence.acknowledgement ? text(bundle.licence.acknowledgement, locale, bundle) : '';
+  const q: FhirQuestionnaire = {
+    resourceType: 'Questionnaire',
+    id: fhirId(bundle.id),
+    url: canonicalBase(bundle),
+    version: bundle.version,
+    name: computerName(bundle.id),
+    title: text(bundle.title, locale, bundle),
+    status: bundle.status === 'approved' ? 'active' : 'draft',
+    experimental: bundle.status !== 'approved',
+    date: bundle.published,
+    publisher: text(bundle.publisher.name, locale, bundle),
+    copyright: [bundle.licence.name, ack].filter(Boolean).join('. '),
+    language: locale,
+    item: bundle.pages.map((p) => {
+      const items = p.items.map((it) => questionnaireItem(bundle, it, locale, byId));
+      if (p.intro) {
+        items.unshift({ linkId: `${p.id}__intro`, text: richTextToPlain(text(p.intro, locale, bundle)), type: 'display' });
+      }
+      return { linkId: p.id, text: text(p.title, locale, bundle), type: 'group' as const, item: items };
+    }),
+  };
+  if (summary) q.description = richTextToPlain(summary);
+  return q;
+}
+
+function fhirAnswers(bundle: NeedsAssessmentBundle, it: NaItem, v: AnswerValue, locale: string): FhirAnswer[] {
+  switch (it.type) {
+    case 'single-choice':
+    case 'multiple-choice': {
+      const codes = Array.isArray(v) ? v : [String(v)];
+      return codes.map((code) => {
+        const opt = it.options.find((o) => o.code === code);
+        const coding: FhirCoding = { system: codeSystemFor(bundle, it.id), code };
+        if (opt) coding.display = text(opt.text, locale, bundle);
+        return { valueCoding: coding };
+      });
+    }
+    case 'rating':
+      return [{ valueInteger: Number(v) }];
+    case 'yes-no':
+      return [{ valueBoolean: Boolean(v) }];
+    case 'date':
+      return [{ valueDate: String(v) }];
+    default:
+      return [{ valueString: String(v) }];
+  }
+}
+
+export interface ResponseOptions {
+  status?: 'in-progress' | 'completed';
+  /** When the answers were given (ISO date-time). Default: now. */
+  authored?: string;
+  /** Locale of the texts copied into the response. Default: the bundle's default. */
+  locale?: string;
+}
+
+/**
+ * A FHIR R4 QuestionnaireResponse for answers of shown items (as the element's `answers`).
+ * Unknown ids, display items and empty answers are left out.
+ */
+export function toQuestionnaireResponse(bundle: NeedsAssessmentBundle, answers: Answers, options: ResponseOptions = {}): FhirQuestionnaireResponse {
+  const locale = options.locale ?? bundle.defaultLocale;
+  const groups: FhirResponseItem[] = [];
+  for (const p of bundle.pages) {
+    const items: FhirResponseItem[] = [];
+    for (const it of p.items) {
+      if (it.type === 'display') continue;
+      const v = answers[it.id];
+      if (!isAnswered(v)) continue;
+      items.push({ linkId: it.id, text: text(it.text, locale, bundle), answer: fhirAnswers(bundle, it, v, locale) });
+    }
+    if (items.length) groups.push({ linkId: p.id, text: text(p.title, locale, bundle), item: items });
+  }
+  const qr: FhirQuestionnaireResponse = {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: `${canonicalBase(bundle)}|${bundle.version}`,
+    status: options.status ?? 'in-progress',
+    authored: options.authored ?? new Date().toISOString(),
+    language: locale,
+  };
+  if (groups.length) qr.item = groups;
+  return qr;
+}

@@ -1,0 +1,805 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { PakkeElement, renderHeading } from '../base/pakke-element.js';
+import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { isExternal, safeUrl } from '../bundle/url.js';
+import { getLocale } from '../l10n/localization.js';
+import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
+import { coerceAnswer, FormState, isAnswered, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
+import { clear, load, parseSaved, persistMode, save, storageKey } from './persist.js';
+import { needsAssessmentStyles } from './styles.js';
+
+export type View = 'form' | 'summary' | 'done';
+
+/** `pakke-change` detail. */
+export interface NeedsChangeDetail {
+  /** The item that changed. */
+  itemId: string;
+  /** Its new value (undefined when cleared). */
+  value: AnswerValue | undefined;
+  /** Answers of all shown items so far. */
+  answers: Answers;
+}
+
+/** `pakke-submit` detail. */
+export interface NeedsSubmitDetail {
+  answers: Answers;
+  flags: FlagResult[];
+  questionnaireResponse: FhirQuestionnaireResponse;
+}
+
+interface ErrorEntry {
+  item: NaItem;
+  problem: ValidationProblem;
+}
+
+/**
+ * A needs-assessment form rendered from a `needs-assessment` content bundle: one page at a time
+ * with progress (or all pages with `layout="single-page"`), single and multiple choice, 0–10
+ * ratings, yes/no, short and long text, dates and display text; items shown or hidden by
+ * conditions on earlier answers; GOV.UK-style validation; a summary with change links and the
+ * flagged needs grouped by domain with the services they point to; output as JSON and as a FHIR
+ * R4 QuestionnaireResponse. It is a form-associated element: inside a `<form>` its answers (JSON)
+ * are part of the form data under its `name`.
+ *
+ * @element pakke-needs-assessment
+ * @attr src - URL of the bundle (JSON).
+ * @attr name - Name of the form field the answers (JSON) are submitted under in a host `<form>`.
+ * @attr layout - `paged` (default: one page at a time with progress) or `single-page`.
+ * @attr persist - `session` or `local`: save answers in progress in this browser (keyed by bundle id and version) and restore them after a reload; cleared on submit. Nothing is stored without it.
+ * @fires pakke-ready - The bundle is loaded and rendered.
+ * @fires pakke-error - Loading failed. `detail: PakkeErrorDetail`.
+ * @fires pakke-change - An answer changed. `detail: { itemId, value, answers }`.
+ * @fires pakke-submit - The reader sent the answers from the summary. `detail: { answers, flags, questionnaireResponse }`.
+ * @csspart form - The form (questions and buttons).
+ * @csspart progress - The progress text and bar.
+ * @csspart page - A page of questions.
+ * @csspart item - One question.
+ * @csspart error-summary - The list of problems shown at the top after a failed Next or Send.
+ * @csspart summary - The summary of answers.
+ * @csspart flags - The flagged needs on the summary.
+ * @csspart button - The Back, Next, Send and Print buttons.
+ * @csspart confirmation - The message shown after sending.
+ * @csspart acknowledgement - The instrument's acknowledgement text, where its licence requires one.
+ */
+export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
+  static formAssociated = true;
+  static override styles = needsAssessmentStyles;
+
+  static override properties = {
+    ...PakkeElement.properties,
+    name: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    persist: { type: String },
+    _view: { state: true },
+    _page: { state: true },
+    _errors: { state: true },
+    _epoch: { state: true },
+    _disabled: { state: true },
+  };
+
+  /** Form field name in a host `<form>`. */
+  declare name: string | null;
+  /** `paged` (default) or `single-page`. */
+  declare layout: string | null;
+  /** `session` or `local` to save answers in progress; unset stores nothing. */
+  declare persist: string | null;
+  /** @internal */
+  declare _view: View;
+  /** @internal */
+  declare _page: number;
+  /** @internal */
+  declare _errors: ErrorEntry[];
+  /** @internal */
+  declare _epoch: number;
+  /** @internal */
+  declare _disabled: boolean;
+
+  protected readonly kind = 'needs-assessment' as const;
+  protected readonly schema = needsAssessmentBundle;
+
+  private readonly internals: ElementInternals;
+  private state?: FormState;
+  private badDates = new Set<string>();
+  private pendingRestore?: string;
+  private pendingFocus?: string | (() => Element | null | undefined);
+  private fromSummary = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.name = null;
+    this.layout = null;
+    this.persist = null;
+    this._view = 'form';
+    this._page = 0;
+    this._errors = [];
+    this._epoch = 0;
+    this._disabled = false;
+  }
+
+  // ---- Public API --------------------------------------------------------------------------
+
+  /** Answers of the shown items (hidden items' answers are never included). */
+  get answers(): Answers {
+    return this.state?.answers() ?? {};
+  }
+
+  /** Replaces all answers (unknown ids and values of the wrong type are dropped). */
+  set answers(value: Answers) {
+    if (!this.state) {
+      this.pendingRestore = JSON.stringify({ v: value });
+      return;
+    }
+    this.state.replace(value ?? {});
+    this.afterBulkChange();
+  }
+
+  /** The answers as JSON: the value submitted with a host form. */
+  get value(): string {
+    return JSON.stringify(this.answers);
+  }
+
+  /** The needs flagged by the current answers. */
+  get flags(): FlagResult[] {
+    return this.flagResults();
+  }
+
+  /** The current answers as a FHIR R4 QuestionnaireResponse (`in-progress` until sent). */
+  questionnaireResponse(status: 'in-progress' | 'completed' = 'in-progress'): FhirQuestionnaireResponse | undefined {
+    if (!this.loaded || !this.state) return undefined;
+    return toQuestionnaireResponse(this.loaded, this.state.answers(), { status, locale: this.contentLocale });
+  }
+
+  /** Which view is shown: `form`, `summary` or `done`. */
+  get view(): View {
+    return this._view;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  // ---- Form-associated callbacks -----------------------------------------------------------
+
+  formResetCallback(): void {
+    this.clearSaved();
+    if (this.state) {
+      this.state.replace({});
+      this.badDates.clear();
+      this._page = 0;
+      this._view = 'form';
+      this._errors = [];
+      this.afterBulkChange();
+    }
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    if (!this.state) {
+      this.pendingRestore = state;
+      return;
+    }
+    this.applySaved(state);
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this._disabled = disabled;
+  }
+
+  // ---- Loading -----------------------------------------------------------------------------
+
+  protected override prepare(bundle: NeedsAssessmentBundle): NeedsAssessmentBundle {
+    this.state = new FormState(bundle);
+    this.badDates.clear();
+    this._view = 'form';
+    this._page = 0;
+    this._errors = [];
+    this._epoch++;
+    const mode = persistMode(this.persist);
+    const saved = mode ? load(mode, storageKey(bundle.id, bundle.version)) : undefined;
+    if (this.pendingRestore) {
+      this.applySaved(this.pendingRestore, bundle);
+      this.pendingRestore = undefined;
+    } else if (saved) {
+      this.state.replace(saved.v);
+      this._page = Math.min(saved.page ?? 0, bundle.pages.length - 1);
+    }
+    this.syncForm(bundle);
+    return bundle;
+  }
+
+  private applySaved(raw: string, bundle = this.loaded): void {
+    const saved = parseSaved(raw);
+    if (!saved || !this.state || !bundle) return;
+    this.state.replace(saved.v);
+    if (saved.page !== undefined) this._page = Math.min(saved.page, bundle.pages.length - 1);
+    this.afterBulkChange(bundle);
+  }
+
+  private afterBulkChange(bundle = this.loaded): void {
+    this._epoch++;
+    this.syncForm(bundle);
+  }
+
+  private get saveKey(): string | undefined {
+    const b = this.loaded;
+    return b ? storageKey(b.id, b.version) : undefined;
+  }
+
+  private clearSaved(): void {
+    const mode = persistMode(this.persist);
+    const key = this.saveKey;
+    if (mode && key) clear(mode, key);
+  }
+
+  /** Updates the form value, validity and saved copy. Cost: one serialization of the answers. */
+  private syncForm(bundle = this.loaded): void {
+    if (!this.state || !bundle) return;
+    const answers = JSON.stringify(this.state.answers());
+    const saved = JSON.stringify({ v: this.state.allValues(), page: this._page });
+    this.internals.setFormValue(answers, saved);
+    this.syncValidity();
+    const mode = persistMode(this.persist);
+    if (mode && this._view !== 'done') save(mode, storageKey(bundle.id, bundle.version), saved);
+  }
+
+  private syncValidity(): void {
+    if (!this.state) return;
+    const first = this.state.missingRequired.values().next().value as string | undefined;
+    if (first === undefined && !this.badDates.size) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchorId = first ?? this.badDates.values().next().value;
+    const anchor = this.renderRoot?.querySelector<HTMLElement>(`[data-item="${anchorId}"]`) ?? undefined;
+    const flags = first !== undefined ? { valueMissing: true } : { badInput: true };
+    this.internals.setValidity(flags, msg('Besvar de spørgsmål, der skal besvares, før du sender.'), anchor);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.pendingFocus) {
+      const target = typeof this.pendingFocus === 'function' ? this.pendingFocus() : this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+      this.pendingFocus = undefined;
+      if (target instanceof HTMLElement) {
+        target.focus();
+        target.scrollIntoView?.({ block: 'nearest' });
+      }
+    }
+    if (changed.has('_page') || changed.has('_epoch') || changed.has('_view')) this.syncValidity();
+  }
+
+  // ---- Answering ---------------------------------------------------------------------------
+
+  private readInput(item: NaItem, target: HTMLInputElement | HTMLTextAreaElement): AnswerValue | undefined {
+    switch (item.type) {
+      case 'multiple-choice': {
+        const group = target.closest('fieldset');
+        const checked = group ? [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value) : [];
+        return coerceAnswer(item, checked);
+      }
+      case 'yes-no':
+        return target.value === 'yes' ? true : target.value === 'no' ? false : undefined;
+      case 'rating':
+        return coerceAnswer(item, target.value);
+      case 'date': {
+        const bad = target.value === '' && (target as HTMLInputElement).validity?.badInput;
+        if (bad) this.badDates.add(item.id);
+        else this.badDates.delete(item.id);
+        return coerceAnswer(item, target.value);
+      }
+      case 'text':
+      case 'long-text':
+        return target.value.trim() === '' ? undefined : target.value;
+      default:
+        return coerceAnswer(item, target.value);
+    }
+  }
+
+  private onInput = (e: Event): void => {
+    const target = e.target as HTMLInputElement | HTMLTextAreaElement;
+    const id = target?.dataset?.itemOption ?? target?.dataset?.item;
+    const state = this.state;
+    if (!id || !state) return;
+    const entry = state.entries.get(id);
+    if (!entry) return;
+    // Text fields report on every keystroke; choices and dates once, on change.
+    const typing = entry.item.type === 'text' || entry.item.type === 'long-text';
+    if ((e.type === 'change') === typing) return;
+    const value = this.readInput(entry.item, target);
+    this.setAnswer(entry.item, value);
+  };
+
+  /** Records one answer. Re-renders only when an item appears or disappears or an error clears. */
+  private setAnswer(item: NaItem, value: AnswerValue | undefined): void {
+    const state = this.state!;
+    const changed = state.set(item.id, value);
+    if (changed.length) {
+      // Guarded items re-render only when their own inputs changed.
+      this.requestUpdate();
+    }
+    if (this._errors.length && this._errors.some((er) => er.item.id === item.id)) {
+      if (!validateItem(item, state.get(item.id), this.badDates.has(item.id))) {
+        this._errors = this._errors.filter((er) => er.item.id !== item.id);
+      }
+    }
+    if (changed.length && this._errors.length) {
+      this._errors = this._errors.filter((er) => state.isShown(er.item.id));
+    }
+    this.syncForm();
+    this.emit<NeedsChangeDetail>('pakke-change', {
+      itemId: item.id,
+      value: Array.isArray(value) ? [...value] : value,
+      get answers() {
+        return state.answers();
+      },
+    });
+  }
+
+  // ---- Navigation and validation -----------------------------------------------------------
+
+  private get singlePage(): boolean {
+    return this.layout === 'single-page';
+  }
+
+  private shownItems(page: NaPage): NaItem[] {
+    return page.items.filter((it) => this.state!.isShown(it.id));
+  }
+
+  private validatePages(pages: readonly NaPage[]): ErrorEntry[] {
+    const out: ErrorEntry[] = [];
+    for (const p of pages) {
+      for (const item of this.shownItems(p)) {
+        const problem = validateItem(item, this.state!.get(item.id), this.badDates.has(item.id));
+        if (problem) out.push({ item, problem });
+      }
+    }
+    return out;
+  }
+
+  private showErrors(errors: ErrorEntry[]): void {
+    this._errors = errors;
+    this.pendingFocus = '.error-summary';
+  }
+
+  private onSubmitForm = (e: Event): void => {
+    e.preventDefault();
+    const b = this.loaded;
+    if (!b || !this.state) return;
+    if (this.singlePage || this.fromSummary || this._page >= b.pages.length - 1) {
+      this.toSummary();
+      return;
+    }
+    const errors = this.validatePages([b.pages[this._page]!]);
+    if (errors.length) {
+      this.showErrors(errors);
+      return;
+    }
+    this._errors = [];
+    this.goToPage(this.nextPageWithItems(this._page, 1));
+  };
+
+  /** Skips pages whose every item is hidden. */
+  private nextPageWithItems(from: number, step: 1 | -1): number {
+    const pages = this.loaded!.pages;
+    let i = from + step;
+    while (i >= 0 && i < pages.length && this.shownItems(pages[i]!).length === 0) i += step;
+    if (i >= pages.length) return pages.length; // past the end: summary
+    return Math.max(0, i);
+  }
+
+  private goToPage(page: number): void {
+    if (page >= this.loaded!.pages.length) {
+      this.toSummary();
+      return;
+    }
+    this._page = page;
+    this._view = 'form';
+    this.pendingFocus = '#page-heading';
+    this.syncForm();
+  }
+
+  private onBack = (): void => {
+    this._errors = [];
+    this.goToPage(this.nextPageWithItems(this._page, -1));
+  };
+
+  private toSummary(): void {
+    const b = this.loaded!;
+    const errors = this.validatePages(b.pages);
+    if (errors.length) {
+      if (!this.singlePage) {
+        const firstPage = this.state!.entries.get(errors[0]!.item.id)!.page;
+        this._page = firstPage;
+        errors.splice(0, errors.length, ...errors.filter((er) => this.state!.entries.get(er.item.id)!.page === firstPage));
+      }
+      this.showErrors(errors);
+      return;
+    }
+    this._errors = [];
+    this.fromSummary = false;
+    this._view = 'summary';
+    this.pendingFocus = '#summary-heading';
+  }
+
+  private change(item: NaItem): void {
+    const entry = this.state!.entries.get(item.id)!;
+    this._view = 'form';
+    this._page = entry.page;
+    this.fromSummary = true;
+    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>(`[data-item="${item.id}"]`);
+  }
+
+  private focusField(e: Event, item: NaItem): void {
+    e.preventDefault();
+    const field = this.renderRoot.querySelector<HTMLElement>(`[data-item="${item.id}"]`);
+    if (!field) return;
+    const container = field.closest('fieldset') ?? field;
+    container.scrollIntoView?.({ block: 'start' });
+    field.focus();
+  }
+
+  private onSend = (): void => {
+    const b = this.loaded;
+    if (!b || !this.state) return;
+    const detail: NeedsSubmitDetail = {
+      answers: this.state.answers(),
+      flags: this.flagResults(),
+      questionnaireResponse: toQuestionnaireResponse(b, this.state.answers(), { status: 'completed', locale: this.contentLocale }),
+    };
+    this._view = 'done';
+    this.clearSaved();
+    this.pendingFocus = '#done-heading';
+    this.emit<NeedsSubmitDetail>('pakke-submit', detail);
+  };
+
+  private flagResults(): FlagResult[] {
+    const b = this.loaded;
+    if (!b || !this.state) return [];
+    return this.state.firedFlags().map((f) => {
+      const domain = b.domains.find((d) => d.id === f.domain);
+      return {
+        id: f.id,
+        label: this.t(f.label),
+        domain: { id: f.domain, label: domain ? this.t(domain.label) : f.domain },
+        services: f.services.map((sid) => {
+          const s = b.services.find((x) => x.id === sid);
+          const href = safeUrl(s?.link?.href);
+          return { id: sid, name: s ? this.t(s.name) : sid, ...(s?.description ? { description: this.t(s.description) } : {}), ...(href ? { href } : {}) };
+        }),
+      };
+    });
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------------
+
+  protected renderBundle(b: NeedsAssessmentBundle): unknown {
+    const level = this.level;
+    return html`
+      ${renderHeading(level, this.t(b.title), { cls: 'title' })}
+      ${this._view === 'form' ? this.renderForm(b) : this._view === 'summary' ? this.renderSummaryView(b) : this.renderDone(b)}
+    `;
+  }
+
+  private renderAcknowledgement(b: NeedsAssessmentBundle): unknown {
+    return b.licence.acknowledgement ? html`<p class="acknowledgement" part="acknowledgement">${this.t(b.licence.acknowledgement)}</p>` : nothing;
+  }
+
+  private renderForm(b: NeedsAssessmentBundle): TemplateResult {
+    const first = this.singlePage || this._page === 0;
+    const pages = this.singlePage ? b.pages : [b.pages[this._page] ?? b.pages[0]!];
+    const hasRequired = b.pages.some((p) => p.items.some((it) => it.required));
+    const last = this.singlePage || this.fromSummary || this.nextPageWithItems(this._page, 1) >= b.pages.length;
+    return html`<form class="form" part="form" novalidate @submit=${this.onSubmitForm} @change=${this.onInput} @input=${this.onInput}>
+      ${this.renderErrorSummary()}
+      ${first
+        ? html`${b.intro ? html`<div class="intro">${this.rich(b.intro, 1)}</div>` : nothing}${this.renderAcknowledgement(b)}
+            ${hasRequired ? html`<p class="hint">${msg('Spørgsmål markeret med (skal besvares) skal du svare på. Resten kan du springe over.')}</p>` : nothing}
+            ${persistMode(this.persist) ? html`<p class="hint">${msg('Dine svar gemmes i denne browser, indtil du sender dem.')}</p>` : nothing}`
+        : nothing}
+      ${this.singlePage ? nothing : this.renderProgress(b)}
+      ${pages.map((p) => this.renderPage(p))}
+      <div class="nav">
+        <button type="submit" class="pakke-button" part="button" ?disabled=${this._disabled}>
+          ${last ? msg('Se dine svar') : msg('Næste')}
+        </button>
+        ${!this.singlePage && this._page > 0 && !this.fromSummary
+          ? html`<button type="button" class="pakke-button secondary" part="button" @click=${this.onBack}>${msg('Tilbage')}</button>`
+          : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderProgress(b: NeedsAssessmentBundle): TemplateResult {
+    const n = this._page + 1;
+    const total = b.pages.length;
+    return html`<div class="progress" part="progress">
+      <p>${msg(str`Side ${n} af ${total}`)}</p>
+      <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round((n / total) * 100)}%` })}></span></div>
+    </div>`;
+  }
+
+  private renderErrorSummary(): unknown {
+    if (!this._errors.length) return nothing;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      ${renderHeading(this.level + 1, msg('Der er et problem'), { id: 'error-summary-title' })}
+      <ul>
+        ${this._errors.map(
+          (er) => html`<li><a href=${`#q-${er.item.id}`} @click=${(e: Event) => this.focusField(e, er.item)}>${this.t(er.item.text)}: ${this.problemText(er.item, er.problem)}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private problemText(item: NaItem, problem: ValidationProblem): string {
+    switch (problem) {
+      case 'required-multiple':
+        return msg('Vælg mindst ét svar.');
+      case 'required-text':
+        return msg('Skriv et svar.');
+      case 'required-date':
+        return msg('Skriv en dato.');
+      case 'invalid-date':
+        return msg('Skriv en rigtig dato, med dag, måned og år.');
+      case 'too-long': {
+        const max = 'maxLength' in item ? item.maxLength ?? 0 : 0;
+        return msg(str`Svaret er for langt. Skriv højst ${max} tegn.`);
+      }
+      default:
+        return msg('Vælg et svar.');
+    }
+  }
+
+  private renderPage(p: NaPage): TemplateResult {
+    const headingId = this.singlePage ? `p-${p.id}` : 'page-heading';
+    const locale = this.contentLocale;
+    const ui = getLocale();
+    const errors = this._errors;
+    return html`<section class="page" part="page" aria-labelledby=${headingId}>
+      ${renderHeading(this.level + 1, this.t(p.title), { id: headingId, focusable: true })}
+      ${p.intro ? html`<div class="page-intro">${this.rich(p.intro, 2)}</div>` : nothing}
+      ${p.items.map((item) => {
+        const shown = this.state!.isShown(item.id);
+        const problem = errors.length ? errors.find((er) => er.item === item)?.problem : undefined;
+        return guard([item, shown, problem, this._epoch, locale, ui, this._disabled], () => (shown ? this.renderItem(item, problem) : nothing));
+      })}
+    </section>`;
+  }
+
+  private describedBy(item: NaItem, problem: ValidationProblem | undefined, extra?: string): string | typeof nothing {
+    const ids = [item.help ? `h-${item.id}` : '', extra ?? '', problem ? `e-${item.id}` : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private renderLabelText(item: NaItem): unknown {
+    return html`${this.t(item.text)}${item.required ? html` <span class="required">${msg('(skal besvares)')}</span>` : nothing}`;
+  }
+
+  private renderHelpAndError(item: NaItem, problem: ValidationProblem | undefined): unknown {
+    return html`${item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing}
+      ${problem
+        ? html`<p class="field-error" id=${`e-${item.id}`}><span class="visually-hidden">${msg('Fejl:')}</span> ${this.problemText(item, problem)}</p>`
+        : nothing}`;
+  }
+
+  private renderItem(item: NaItem, problem: ValidationProblem | undefined): TemplateResult {
+    const value = this.state!.get(item.id);
+    const invalid = problem ? 'true' : nothing;
+    const cls = `item${problem ? ' has-error' : ''}`;
+    const disabled = this._disabled;
+    switch (item.type) {
+      case 'display':
+        return html`<div class="item display" part="item" id=${`q-${item.id}`}>${this.rich(item.text, 2)}${this.renderSourceRefs(item.sources)}</div>`;
+      case 'single-choice':
+      case 'multiple-choice': {
+        const multi = item.type === 'multiple-choice';
+        return html`<fieldset class=${cls} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem)} ?disabled=${disabled}>
+          <legend>${this.renderLabelText(item)}</legend>
+          ${this.renderHelpAndError(item, problem)}
+          <div class="options">
+            ${item.options.map((o, i) => {
+              const checked = multi ? Array.isArray(value) && value.includes(o.code) : value === o.code;
+              return html`<div class="option">
+                <input
+                  type=${multi ? 'checkbox' : 'radio'}
+                  id=${`i-${item.id}-${o.code}`}
+                  name=${item.id}
+                  value=${o.code}
+                  data-item=${i === 0 ? item.id : nothing}
+                  data-item-option=${item.id}
+                  .checked=${checked}
+                  ?required=${!multi && !!item.required}
+                />
+                <label for=${`i-${item.id}-${o.code}`}>${this.t(o.text)}</label>
+              </div>`;
+            })}
+          </div>
+          ${this.renderSourceRefs(item.sources)}
+        </fieldset>`;
+      }
+      case 'yes-no':
+        return html`<fieldset class=${cls} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem)} ?disabled=${disabled}>
+          <legend>${this.renderLabelText(item)}</legend>
+          ${this.renderHelpAndError(item, problem)}
+          <div class="options inline">
+            ${([['yes', true, msg('Ja')], ['no', false, msg('Nej')]] as const).map(
+              ([code, v, label], i) => html`<div class="option">
+                <input type="radio" id=${`i-${item.id}-${code}`} name=${item.id} value=${code} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${value === v} ?required=${!!item.required} />
+                <label for=${`i-${item.id}-${code}`}>${label}</label>
+              </div>`,
+            )}
+          </div>
+          ${this.renderSourceRefs(item.sources)}
+        </fieldset>`;
+      case 'rating': {
+        const min = item.min ?? 0;
+        const max = item.max ?? 10;
+        const values: number[] = [];
+        for (let v = min; v <= max; v++) values.push(v);
+        return html`<fieldset class=${cls} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, `a-${item.id}`)} ?disabled=${disabled}>
+          <legend>${this.renderLabelText(item)}</legend>
+          ${this.renderHelpAndError(item, problem)}
+          <p class="anchors" id=${`a-${item.id}`}>
+            <span>${min} = ${this.t(item.anchors.min)}</span>
+            <span>${max} = ${this.t(item.anchors.max)}</span>
+          </p>
+          <div class="scale">
+            ${values.map(
+              (v, i) => html`<div class="point">
+                <input type="radio" id=${`i-${item.id}-${v}`} name=${item.id} value=${String(v)} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${value === v} ?required=${!!item.required} />
+                <label for=${`i-${item.id}-${v}`}>${v}</label>
+              </div>`,
+            )}
+          </div>
+          ${this.renderSourceRefs(item.sources)}
+        </fieldset>`;
+      }
+      case 'text':
+      case 'long-text':
+      case 'date': {
+        const inputId = `i-${item.id}`;
+        const current = typeof value === 'string' ? value : '';
+        const control =
+          item.type === 'long-text'
+            ? html`<textarea id=${inputId} data-item=${item.id} rows="5" maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${current}></textarea>`
+            : item.type === 'date'
+              ? html`<input type="date" id=${inputId} data-item=${item.id} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${current} />`
+              : html`<input type="text" id=${inputId} data-item=${item.id} maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${current} />`;
+        return html`<div class=${cls} part="item" id=${`q-${item.id}`}>
+          <label class="question" for=${inputId}>${this.renderLabelText(item)}</label>
+          ${this.renderHelpAndError(item, problem)} ${control} ${this.renderSourceRefs(item.sources)}
+        </div>`;
+      }
+    }
+  }
+
+  // ---- Summary -----------------------------------------------------------------------------
+
+  private answerText(item: NaItem, value: AnswerValue | undefined): unknown {
+    if (!isAnswered(value)) return html`<span class="unanswered">${msg('Ikke besvaret')}</span>`;
+    switch (item.type) {
+      case 'single-choice':
+        return this.t(item.options.find((o) => o.code === value)?.text) || String(value);
+      case 'multiple-choice':
+        return html`<ul class="answer-list">
+          ${(value as string[]).map((c) => html`<li>${this.t(item.options.find((o) => o.code === c)?.text) || c}</li>`)}
+        </ul>`;
+      case 'rating': {
+        const v = Number(value);
+        const min = item.min ?? 0;
+        const max = item.max ?? 10;
+        return msg(str`${v} på en skala fra ${min} (${this.t(item.anchors.min)}) til ${max} (${this.t(item.anchors.max)})`);
+      }
+      case 'yes-no':
+        return value ? msg('Ja') : msg('Nej');
+      case 'date':
+        return html`<time datetime=${String(value)}>${this.date(String(value))}</time>`;
+      default:
+        return html`<span class="free-text">${String(value)}</span>`;
+    }
+  }
+
+  private renderAnswers(b: NeedsAssessmentBundle, editable: boolean): TemplateResult {
+    return html`${b.pages.map((p) => {
+      const items = this.shownItems(p).filter((it) => it.type !== 'display');
+      if (!items.length) return nothing;
+      return html`<section class="summary-page">
+        ${renderHeading(this.level + 2, this.t(p.title))}
+        <dl class="answers">
+          ${items.map(
+            (it) => html`<div class="row">
+              <dt>${this.t(it.text)}</dt>
+              <dd>${this.answerText(it, this.state!.get(it.id))}</dd>
+              ${editable
+                ? html`<dd class="change no-print">
+                    <button type="button" class="link" aria-label=${msg(str`Ret svaret på: ${this.t(it.text)}`)} @click=${() => this.change(it)}>${msg('Ret')}</button>
+                  </dd>`
+                : nothing}
+            </div>`,
+          )}
+        </dl>
+      </section>`;
+    })}`;
+  }
+
+  private renderFlags(b: NeedsAssessmentBundle): unknown {
+    if (!b.flags.length) return nothing;
+    const flags = this.flagResults();
+    const level = this.level + 2;
+    return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
+      ${renderHeading(level, msg('Det kan du få hjælp til'), { id: 'flags-heading' })}
+      ${flags.length
+        ? b.domains
+            .filter((d) => flags.some((f) => f.domain.id === d.id))
+            .map(
+              (d) => html`<div class="domain">
+                ${renderHeading(level + 1, this.t(d.label))}
+                <ul class="flag-list">
+                  ${flags
+                    .filter((f) => f.domain.id === d.id)
+                    .map(
+                      (f) => html`<li>
+                        <p class="flag-label">${f.label}</p>
+                        ${f.services.length
+                          ? html`<p class="services-intro">${msg('Hvem kan hjælpe:')}</p>
+                              <ul class="services">
+                                ${f.services.map(
+                                  (s) => html`<li>
+                                    ${s.href ? html`<a href=${s.href} rel=${isExternal(s.href) ? 'noopener noreferrer' : nothing}>${s.name}</a>` : html`<strong>${s.name}</strong>`}${s.description ? html` – ${s.description}` : nothing}
+                                  </li>`,
+                                )}
+                              </ul>`
+                          : nothing}
+                      </li>`,
+                    )}
+                </ul>
+              </div>`,
+            )
+        : html`<p>${msg('Dine svar peger ikke på noget, du har brug for hjælp til lige nu. Du kan altid tale med os om det, der fylder.')}</p>`}
+    </section>`;
+  }
+
+  private renderSummaryView(b: NeedsAssessmentBundle): TemplateResult {
+    return html`<div class="summary" part="summary">
+      ${renderHeading(this.level + 1, msg('Tjek dine svar'), { id: 'summary-heading', focusable: true })}
+      <p>${msg('Læs dine svar igen. Du kan rette dem, før du sender.')}</p>
+      ${this.renderAnswers(b, true)} ${this.renderFlags(b)}
+      <div class="nav no-print">
+        <button type="button" class="pakke-button" part="button" ?disabled=${this._disabled} @click=${this.onSend}>${msg('Send svar')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderDone(b: NeedsAssessmentBundle): TemplateResult {
+    return html`<div class="confirmation" part="confirmation">
+        ${renderHeading(this.level + 1, msg('Tak. Dine svar er registreret.'), { id: 'done-heading', focusable: true })}
+        <p>${msg('Du kan udskrive dine svar og tage dem med til samtalen.')}</p>
+        <button type="button" class="pakke-button secondary no-print" part="button" @click=${() => window.print()}>${msg('Udskriv')}</button>
+      </div>
+      <div class="summary" part="summary">${this.renderAnswers(b, false)} ${this.renderFlags(b)} ${this.renderAcknowledgement(b)}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pakke-needs-assessment': PakkeNeedsAssessment;
+  }
+}

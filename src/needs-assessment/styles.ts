@@ -1,0 +1,296 @@
+import { css } from 'lit';
+import { baseStyles } from '../base/styles.js';
+
+export const needsAssessmentStyles = [
+  baseStyles,
+  css`
+    .title {
+      margin-block-start: 0;
+    }
+    .hint,
+    .help,
+    .acknowledgement {
+      color: var(--_muted);
+    }
+    .acknowledgement {
+      font-size: 0.9em;
+      border-inline-start: 4px solid var(--_border);
+      padding-inline-start: 0.75em;
+    }
+    .progress p {
+      margin-block-end: 0.25em;
+      font-weight: 700;
+    }
+    .progress .bar {
+      block-size: 0.5rem;
+      background: var(--_subtle);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+      margin-block-end: 1em;
+    }
+    .progress .bar span {
+      display: block;
+      block-size: 100%;
+      background: var(--_accent);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .progress .bar span {
+        transition: inline-size 0.2s ease-out;
+      }
+    }
+    .page {
+      margin-block-end: 1.5em;
+    }
+    .page > h3,
+    .page > h4,
+    .page > h2,
+    .page > h5 {
+      margin-block-start: 0.5em;
+    }
+    fieldset.item,
+    div.item {
+      border: 0;
+      margin: 0 0 1.75em;
+      padding: 0;
+      min-inline-size: 0;
+    }
+    legend,
+    label.question {
+      display: block;
+      font-weight: 700;
+      font-size: 1.1em;
+      margin-block-end: 0.4em;
+      padding: 0;
+      max-inline-size: 100%;
+      white-space: normal;
+    }
+    .required {
+      font-weight: normal;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .help {
+      margin-block: 0 0.5em;
+    }
+    .item.has-error {
+      border-inline-start: 5px solid var(--_danger);
+      padding-inline-start: 0.75em;
+    }
+    .field-error {
+      color: var(--_danger);
+      font-weight: 700;
+      margin-block: 0 0.5em;
+    }
+    .options {
+      display: grid;
+      gap: 0.5em;
+    }
+    .options.inline {
+      grid-template-columns: repeat(auto-fill, minmax(7rem, max-content));
+    }
+    .option {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.6em;
+    }
+    .option input,
+    .point input {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0.1em 0 0;
+      flex: none;
+      accent-color: var(--_accent);
+    }
+    .option label {
+      padding-block: 0.1em;
+      cursor: pointer;
+    }
+    .anchors {
+      display: flex;
+      justify-content: space-between;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin-block: 0 0.5em;
+      color: var(--_muted);
+    }
+    .scale {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(2.75rem, 1fr));
+      gap: 0.25em;
+    }
+    .point {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.15em;
+      padding-block: 0.3em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .point label {
+      font-variant-numeric: tabular-nums;
+      cursor: pointer;
+      min-inline-size: 1.5rem;
+      text-align: center;
+    }
+    input[type='text'],
+    input[type='date'],
+    textarea {
+      font: inherit;
+      color: inherit;
+      background: var(--pakke-color-surface, #fff);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.4em 0.5em;
+      inline-size: 100%;
+      max-inline-size: 36rem;
+      min-block-size: 44px;
+    }
+    input[type='date'] {
+      inline-size: auto;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    .error-summary {
+      border: 4px solid var(--_danger);
+      border-radius: var(--_radius);
+      padding: 1em;
+      margin-block-end: 1.5em;
+    }
+    .error-summary > :first-child {
+      margin-block-start: 0;
+    }
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    .error-summary a {
+      color: var(--_danger);
+      font-weight: 700;
+    }
+    .nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+      margin-block: 1.5em;
+    }
+    .answers {
+      margin: 0 0 1em;
+    }
+    .answers .row {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) auto;
+      gap: 0.25em 1em;
+      padding-block: 0.6em;
+      border-block-end: 1px solid var(--_border);
+      break-inside: avoid;
+    }
+    .answers dt {
+      font-weight: 700;
+    }
+    .answers dd {
+      margin: 0;
+    }
+    .answer-list {
+      margin: 0;
+      padding-inline-start: 1.1em;
+    }
+    .unanswered {
+      color: var(--_muted);
+    }
+    .free-text {
+      white-space: pre-wrap;
+    }
+    button.link {
+      font: inherit;
+      color: var(--_accent);
+      background: none;
+      border: 0;
+      padding: 0.25em 0;
+      min-block-size: 24px;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+    }
+    .flags {
+      margin-block: 1.5em;
+      padding: 1em;
+      background: var(--_subtle);
+      border-radius: var(--_radius);
+    }
+    .flags > :first-child {
+      margin-block-start: 0;
+    }
+    .flag-list,
+    .services {
+      padding-inline-start: 1.25em;
+    }
+    .flag-label {
+      font-weight: 700;
+      margin-block-end: 0.25em;
+    }
+    .services-intro {
+      margin-block-end: 0.25em;
+    }
+    .confirmation {
+      border: 3px solid var(--_success);
+      border-radius: var(--_radius);
+      padding: 1em;
+      margin-block-end: 1.5em;
+    }
+    .confirmation > :first-child {
+      margin-block-start: 0;
+    }
+    [tabindex='-1']:focus {
+      outline: none;
+    }
+    [tabindex='-1']:focus-visible {
+      outline: 3px solid var(--_focus);
+    }
+    @media (max-width: 36rem) {
+      .answers .row {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    @media (forced-colors: active) {
+      .progress .bar span {
+        background: Highlight;
+      }
+      .item.has-error,
+      .error-summary,
+      .confirmation,
+      .point {
+        border-color: CanvasText;
+      }
+      button.link {
+        color: LinkText;
+      }
+    }
+    @media print {
+      .form,
+      .nav,
+      .no-print,
+      .error-summary,
+      .progress {
+        display: none !important;
+      }
+      .summary,
+      .confirmation,
+      .flags {
+        background: none;
+        border-color: #000;
+        color: #000;
+      }
+      .answers .row {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        page-break-inside: avoid;
+      }
+      .domain,
+      .flag-list li {
+        break-inside: avoid;
+      }
+    }
+  `,
+];
