@@ -1,10 +1,233 @@
-/** The `pathway` bundle kind: body schema joined with the envelope. */
+/**
+ * The `pathway` bundle kind: a cancer pathway explainer (Danish pakkeforløb, Norwegian
+ * pakkeforløp, *Pakkeforløp hjem*), as phases that hold steps.
+ *
+ * A step says what happens, who is responsible (`actors`), and optionally how long it should take
+ * at most (`duration`, with what starts and stops the clock in `clock`). Steps that branch (e.g.
+ * surgery vs medical treatment) list `alternatives`, one per entry of the bundle's `treatments`.
+ * Country-specific notes (what the times mean legally) sit in `notes`; medical words are
+ * explained through the `glossary`, referenced from steps by `terms`.
+ */
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
-import { localizedText } from '../parts.js';
+import { id, link, localeCode, localizedText, richText, sourceRefs } from '../parts.js';
 
-export const pathwayBundle = bundleOf('pathway', {
-  intro: z.optional(localizedText),
+/** The fixed actor vocabulary. Anyone else is a custom actor `{ "label": { … } }`. */
+export const ACTORS = ['gp', 'hospital', 'municipality', 'patient', 'specialist'] as const;
+export type ActorCode = (typeof ACTORS)[number];
+
+/** The id a step's `clock.countFrom` uses for the pathway's start date (`start-date` attribute). */
+export const START = 'start';
+
+export const actor = z.union([
+  z.enum(ACTORS),
+  z.object({
+    /** Optional stable id for styling or analytics. */
+    id: z.optional(id),
+    label: localizedText,
+  }),
+]);
+
+/**
+ * A recommended (or legal) maximum time. With `min` it is a window ("about 3–4 months");
+ * without, a maximum ("at most 7 days"). Every duration names the sources of its numbers.
+ */
+export const duration = z.object({
+  unit: z.enum(['days', 'weeks', 'months']),
+  max: z.int().check(z.gte(1), z.lte(3660)),
+  min: z.optional(z.int().check(z.gte(0), z.lte(3660))),
+  /** The time is approximate ("about …"). */
+  approximate: z.optional(z.boolean()),
+  /** `recommended` (planning guidance, the default) or `legal-right` (a patient right by law). */
+  basis: z.optional(z.enum(['recommended', 'legal-right'])),
+  sources: sourceRefs.check(z.minLength(1, 'A duration must cite at least one source')),
 });
 
+/** What starts and stops the clock for a step's duration. */
+export const clock = z.object({
+  /**
+   * `"start"`: count from the pathway's start date (see `start`); a step id: count from that
+   * (earlier) step's target date; omitted: the clock starts at an event with no known date.
+   */
+  countFrom: z.optional(id),
+  /** What starts the clock, e.g. "Sykehuset har mottatt henvisningen". */
+  starts: localizedText,
+  /** What stops it, e.g. "Første oppmøte". Alternatives may each have their own. */
+  ends: z.optional(localizedText),
+});
+
+/** One branch of a step, e.g. the surgery branch of "treatment starts". */
+export const alternative = z.object({
+  /** Id of an entry in the bundle's `treatments`. */
+  treatment: id,
+  description: z.optional(richText),
+  /** What stops the clock in this branch, e.g. "Operasjonen starter". */
+  ends: z.optional(localizedText),
+  duration: z.optional(duration),
+  sources: z.optional(sourceRefs),
+});
+
+export const step = z.object({
+  id,
+  title: localizedText,
+  description: z.optional(richText),
+  actors: z.array(actor).check(z.minLength(1, 'Name who is responsible for the step')),
+  clock: z.optional(clock),
+  duration: z.optional(duration),
+  alternatives: z.optional(z.array(alternative).check(z.minLength(2, 'Alternatives come at least in pairs'))),
+  /** Patient leaflets and other further reading. */
+  links: z.optional(z.array(link)),
+  /** Glossary ids explained inline in this step. */
+  terms: z.optional(z.array(id)),
+  /** Treatment ids this step belongs to (e.g. chemotherapy after surgery); omitted: everyone. */
+  forTreatments: z.optional(z.array(id)),
+  sources: z.optional(sourceRefs),
+});
+
+export const phase = z.object({
+  id,
+  title: localizedText,
+  description: z.optional(richText),
+  steps: z.array(step).check(z.minLength(1)),
+  sources: z.optional(sourceRefs),
+});
+
+export const treatment = z.object({
+  /** Used by the element's `treatment` attribute, e.g. `surgery`. */
+  id,
+  label: localizedText,
+});
+
+/** Bundle-level notes; `legal` notes say what the times mean in law (they differ by country). */
+export const note = z.object({
+  id,
+  kind: z.enum(['legal', 'info']),
+  title: localizedText,
+  body: richText,
+  sources: sourceRefs,
+});
+
+export const glossaryEntry = z.object({
+  id,
+  term: localizedText,
+  /** Other forms of the word to find in text, per locale (e.g. "MDT-konferencen"). */
+  forms: z.optional(z.record(localeCode, z.array(z.string().check(z.trim(), z.minLength(1))))),
+  definition: localizedText,
+  sources: z.optional(sourceRefs),
+});
+
+export const pathwayShape = {
+  intro: z.optional(richText),
+  /** ISO 3166-1 alpha-2 code of the country whose rules the pathway follows, e.g. "DK", "NO". */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected a country code such as "DK" or "NO"'))),
+  /** What the element's `start-date` stands for, e.g. "the hospital received the referral". */
+  start: z.optional(z.object({ label: localizedText })),
+  /** Required in practice (the validator reports its absence as an error). */
+  phases: z.optional(z.array(phase)),
+  treatments: z.optional(z.array(treatment)),
+  notes: z.optional(z.array(note)),
+  glossary: z.optional(z.array(glossaryEntry)),
+};
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+type Path = (string | number)[];
+
+interface StepLike {
+  id: string;
+  clock?: { countFrom?: string | undefined } | undefined;
+  duration?: { min?: number | undefined; max: number } | undefined;
+  alternatives?: { treatment: string; duration?: { min?: number | undefined; max: number } | undefined }[] | undefined;
+  terms?: string[] | undefined;
+  forTreatments?: string[] | undefined;
+}
+interface BodyLike {
+  start?: unknown;
+  phases?: { id: string; steps: StepLike[] }[] | undefined;
+  treatments?: { id: string }[] | undefined;
+  notes?: { id: string }[] | undefined;
+  glossary?: { id: string }[] | undefined;
+}
+
+function unique(items: { id: string }[] | undefined, base: Path, what: string, ctx: Ctx): void {
+  const seen = new Set<string>();
+  items?.forEach((it, i) => {
+    if (seen.has(it.id)) ctx.addIssue({ code: 'custom', path: [...base, i, 'id'], message: `Duplicate ${what} id "${it.id}"` });
+    seen.add(it.id);
+  });
+}
+
+function checkDuration(d: { min?: number | undefined; max: number } | undefined, path: Path, ctx: Ctx): void {
+  if (d && d.min !== undefined && d.min > d.max) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'min'], message: `min (${d.min}) is larger than max (${d.max})` });
+  }
+}
+
+/** Cross-field rules: unique ids, clock references, treatments and glossary terms that exist. */
+export function checkPathway(b: BodyLike, ctx: Ctx): void {
+  unique(b.phases, ['phases'], 'phase', ctx);
+  unique(b.treatments, ['treatments'], 'treatment', ctx);
+  unique(b.notes, ['notes'], 'note', ctx);
+  unique(b.glossary, ['glossary'], 'glossary', ctx);
+  const treatments = new Set((b.treatments ?? []).map((t) => t.id));
+  const terms = new Set((b.glossary ?? []).map((g) => g.id));
+  /** Steps seen so far, and whether their target date can anchor a later step. */
+  const earlier = new Map<string, boolean>();
+  const stepIds = new Set<string>();
+  b.phases?.forEach((phase, p) => {
+    phase.steps.forEach((s, i) => {
+      const path: Path = ['phases', p, 'steps', i];
+      if (s.id === START) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `"${START}" is reserved for the pathway's start date` });
+      if (stepIds.has(s.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `Duplicate step id "${s.id}"` });
+      stepIds.add(s.id);
+      checkDuration(s.duration, [...path, 'duration'], ctx);
+      const from = s.clock?.countFrom;
+      if (from === START) {
+        if (!b.start) ctx.addIssue({ code: 'custom', path: [...path, 'clock', 'countFrom'], message: `Counting from "${START}" needs the bundle's "start" (what the start date means)` });
+      } else if (from !== undefined) {
+        if (!earlier.has(from)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'clock', 'countFrom'], message: `countFrom "${from}" is not the id of an earlier step` });
+        } else if (!earlier.get(from)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'clock', 'countFrom'],
+            message: `Step "${from}" has no computable target date (no duration, a window, alternatives, or a clock that does not count from the start), so it cannot start another step's clock`,
+          });
+        }
+      }
+      if ((s.duration || s.alternatives?.some((a) => a.duration)) && !s.clock) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'clock'], message: 'A step with a duration must say what starts the clock' });
+      }
+      if (s.duration && s.alternatives?.some((a) => a.duration)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'duration'], message: 'Give the duration either on the step or on its alternatives, not both' });
+      }
+      const seenAlt = new Set<string>();
+      s.alternatives?.forEach((a, j) => {
+        const ap: Path = [...path, 'alternatives', j];
+        if (!treatments.has(a.treatment)) ctx.addIssue({ code: 'custom', path: [...ap, 'treatment'], message: `Unknown treatment "${a.treatment}" (not in "treatments")` });
+        if (seenAlt.has(a.treatment)) ctx.addIssue({ code: 'custom', path: [...ap, 'treatment'], message: `Treatment "${a.treatment}" appears twice in this step` });
+        seenAlt.add(a.treatment);
+        checkDuration(a.duration, [...ap, 'duration'], ctx);
+      });
+      s.forTreatments?.forEach((t, j) => {
+        if (!treatments.has(t)) ctx.addIssue({ code: 'custom', path: [...path, 'forTreatments', j], message: `Unknown treatment "${t}" (not in "treatments")` });
+      });
+      s.terms?.forEach((t, j) => {
+        if (!terms.has(t)) ctx.addIssue({ code: 'custom', path: [...path, 'terms', j], message: `Unknown glossary term "${t}"` });
+      });
+      earlier.set(s.id, !!s.duration && s.duration.min === undefined && !s.alternatives && (from === undefined ? false : from === START || earlier.get(from) === true));
+    });
+  });
+}
+
+export const pathwayBundle = bundleOf('pathway', pathwayShape).check(
+  z.superRefine((b, ctx) => checkPathway(b as BodyLike, ctx as Ctx)),
+);
+
 export type PathwayBundle = z.infer<typeof pathwayBundle>;
+export type Phase = z.infer<typeof phase>;
+export type Step = z.infer<typeof step>;
+export type Actor = z.infer<typeof actor>;
+export type Duration = z.infer<typeof duration>;
+export type Alternative = z.infer<typeof alternative>;
+export type Note = z.infer<typeof note>;
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
