@@ -9,6 +9,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
+import { resolveFromCatalogue } from '../bundle/catalogue.js';
 import { fetchBundleJson, parseBundle } from '../bundle/load.js';
 import { renderRichText } from '../bundle/rich-text.js';
 import { chooseContentLocale, directionOf, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
@@ -79,6 +80,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     credentials: { type: String },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    bundleId: { type: String, attribute: 'bundle-id' },
+    version: { type: String },
+    contentBase: { type: String, attribute: 'content-base' },
     lang: { type: String, reflect: true },
     _status: { state: true },
     _error: { state: true },
@@ -98,6 +102,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** Level of the element's main heading (2–5). Default 2, so a page's own h1 stays on top. */
   declare headingLevel: number | null;
   declare lang: string;
+  /** With `content-base`: the id of the bundle to show, resolved through the content catalogue. */
+  declare bundleId: string | null;
+  /** With `bundle-id`: a semver range (e.g. `^1.2`); the newest matching published version is shown. Default `*`. */
+  declare version: string | null;
+  /** Base URL of a content folder with a catalogue (`index.json`), for `bundle-id` + `version`. */
+  declare contentBase: string | null;
 
   /** @internal */
   declare _status: LoadStatus;
@@ -130,6 +140,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this.credentials = null;
     this.timeout = null;
     this.headingLevel = null;
+    this.bundleId = null;
+    this.version = null;
+    this.contentBase = null;
     this._status = 'idle';
   }
 
@@ -166,7 +179,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') || changed.has('bundle') || changed.has('integrity') || changed.has('credentials')) {
+    if (['src', 'bundle', 'integrity', 'credentials', 'bundleId', 'version', 'contentBase'].some((k) => changed.has(k))) {
       this.startLoad();
     }
     // The property first: an attribute set through it is reflected only after this hook.
@@ -189,10 +202,11 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       return;
     }
     const src = this.src?.trim();
-    if (!src) {
+    const fromCatalogue = !src && !!this.bundleId && !!this.contentBase;
+    if (!src && !fromCatalogue) {
       this._data = undefined;
-      if (this.hasAttribute('src') || this.src !== null) {
-        this.fail({ code: 'no-content', message: 'Neither src nor bundle is set' });
+      if (this.hasAttribute('src') || this.src !== null || this.bundleId || this.contentBase) {
+        this.fail({ code: 'no-content', message: 'Neither src, bundle, nor bundle-id with content-base is set' });
       } else {
         this._status = 'idle';
       }
@@ -204,10 +218,17 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this._error = undefined;
     const credentials = CREDENTIALS.includes(this.credentials as RequestCredentials) ? (this.credentials as RequestCredentials) : 'omit';
     const timeout = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    fetchBundleJson(src, { integrity: this.integrity, credentials, signal: controller.signal, timeout }).then(
-      (json) => {
+    const options = { credentials, signal: controller.signal, timeout };
+    const load = async (): Promise<{ json: unknown; url: string }> => {
+      if (src) return { json: await fetchBundleJson(src, { ...options, integrity: this.integrity }), url: src };
+      const resolved = await resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options);
+      // The catalogue's hash guards the file; an explicit integrity attribute is not meaningful for a range.
+      return { json: await fetchBundleJson(resolved.url, { ...options, integrity: resolved.integrity }), url: resolved.url };
+    };
+    load().then(
+      ({ json, url }) => {
         if (controller.signal.aborted) return;
-        this.accept(() => parseBundle(json, this.schema, this.kind, src));
+        this.accept(() => parseBundle(json, this.schema, this.kind, url));
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;
@@ -411,6 +432,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         return msg('Indholdet er af en anden type end den, denne visning kan vise.');
       case 'no-content':
         return msg('Der er ikke angivet noget indhold, der kan vises.');
+      case 'not-found':
+        return msg('Den ønskede udgave af indholdet findes ikke i indholdskataloget.');
       case 'invalid-attribute':
         return msg('En indstilling på siden har en ugyldig værdi.');
     }

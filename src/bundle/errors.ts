@@ -16,8 +16,10 @@ export type PakkeErrorCode =
   | 'unsupported-format'
   /** A bundle of another kind was given to this element. */
   | 'wrong-kind'
-  /** Neither `src` nor `bundle` was set. */
+  /** Neither `src` nor `bundle` (nor `bundle-id` with `content-base`) was set. */
   | 'no-content'
+  /** The catalogue has no bundle with that id, or no version in the requested range. */
+  | 'not-found'
   /** An attribute has a value the element cannot use (e.g. an invalid date). */
   | 'invalid-attribute';
 

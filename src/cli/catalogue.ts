@@ -2,8 +2,10 @@
  * The content catalogue (`content/index.json`): every bundle id with its kind, title, locales and
  * published versions (newest first), generated from the bundle files so it cannot drift.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { compareVersions, parseVersion } from '../bundle/semver.js';
 import { bundleFiles } from './validate.js';
 
 export interface CatalogueVersion {
@@ -14,6 +16,8 @@ export interface CatalogueVersion {
   locales: string[];
   /** Path relative to the catalogue file. */
   path: string;
+  /** Subresource-Integrity hash of the file, checked by elements that resolve through the catalogue. */
+  integrity: string;
 }
 
 export interface CatalogueEntry {
@@ -30,19 +34,19 @@ export interface Catalogue {
 }
 
 function compareSemver(a: string, b: string): number {
-  const pa = a.split(/[-+]/)[0]!.split('.').map(Number);
-  const pb = b.split(/[-+]/)[0]!.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  // A pre-release sorts before its release.
-  return (b.includes('-') ? 1 : 0) - (a.includes('-') ? 1 : 0);
+  const pa = parseVersion(a);
+  const pb = parseVersion(b);
+  return pa && pb ? compareVersions(pa, pb) : a.localeCompare(b);
 }
 
 export function buildCatalogue(dir: string): Catalogue {
   const byId = new Map<string, CatalogueEntry>();
   for (const file of bundleFiles([dir])) {
     let b: Record<string, unknown>;
+    let bytes: Buffer;
     try {
-      b = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      bytes = readFileSync(file);
+      b = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     } catch {
       continue; // the validator reports broken files
     }
@@ -65,6 +69,7 @@ export function buildCatalogue(dir: string): Catalogue {
       status: String(b.status ?? ''),
       locales: Array.isArray(b.locales) ? (b.locales as string[]) : [],
       path: relative(dir, file).split(sep).join('/'),
+      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
     });
     entry.versions.sort((x, y) => compareSemver(y.version, x.version));
   }

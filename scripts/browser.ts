@@ -1,0 +1,59 @@
+/**
+ * Shared by the Node-side checks (CSP page, benchmarks): a tiny static server on 127.0.0.1 and
+ * a headless Chromium from the system (CHROME_PATH or the usual paths).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+    (p): p is string => !!p,
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`No Chromium found (looked in ${candidates.join(', ')}). On Debian: apt-get install chromium, or set CHROME_PATH.`);
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/** Serves files below `root` (only the listed top-level folders) plus custom routes. */
+export function serve(root: string, folders: string[], routes: Route[] = []): Promise<{ server: Server; origin: string }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    for (const route of routes) if (route(req, res)) return;
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const top = path.split('/')[1] ?? '';
+    const file = join(base, path);
+    if (!folders.includes(top) || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      ok({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+    }),
+  );
+}

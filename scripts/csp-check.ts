@@ -1,0 +1,100 @@
+/**
+ * Strict CSP + Trusted Types: renders every example bundle with the built all-in-one file on a
+ * page served with
+ *   default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none';
+ *   require-trusted-types-for 'script'; trusted-types lit-html
+ * walks each element once (clicks its buttons), and fails on any CSP violation report, any
+ * console error or an element that does not become ready. Needs `npm run build` first.
+ */
+import { readFileSync } from 'node:fs';
+import { launchChromium, serve } from './browser.js';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const TAGS: Record<string, string> = { pathway: 'pakke-pathway', 'decision-aid': 'pakke-decision-aid', 'needs-assessment': 'pakke-needs-assessment' };
+
+interface Catalogue {
+  bundles: { id: string; kind: string; versions: { path: string; locales: string[] }[] }[];
+}
+
+const catalogue = JSON.parse(readFileSync('content/index.json', 'utf8')) as Catalogue;
+
+const PAGE = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>CSP check</title>
+<script type="module" src="/csp/probe.js"></script>
+<script type="module" src="/dist/cdn/pakke-elements.js"></script></head><body><main id="main"></main></body></html>`;
+
+// Runs before the elements: records violations, then renders one element per query string.
+const PROBE = `
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile + ':' + e.lineNumber });
+});
+const q = new URLSearchParams(location.search);
+const el = document.createElement(q.get('tag'));
+el.setAttribute('src', q.get('src'));
+el.setAttribute('lang', q.get('lang'));
+if (q.get('tag') === 'pakke-pathway') el.setAttribute('start-date', '2026-03-02');
+window.__status = 'pending';
+el.addEventListener('pakke-ready', () => (window.__status = 'ready'));
+el.addEventListener('pakke-error', (e) => (window.__status = 'error:' + e.detail.code));
+document.getElementById('main').append(el);
+`;
+
+async function main(): Promise<number> {
+  const { server, origin } = await serve('.', ['dist', 'content'], [
+    (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/csp/page.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(PAGE);
+        return true;
+      }
+      if (path === '/csp/probe.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE);
+        return true;
+      }
+      return false;
+    },
+  ]);
+  const browser = await launchChromium();
+  let failures = 0;
+  let checked = 0;
+  try {
+    for (const bundle of catalogue.bundles) {
+      for (const version of bundle.versions) {
+        for (const lang of version.locales) {
+          const page = await browser.newPage();
+          const errors: string[] = [];
+          page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+          page.on('pageerror', (e) => errors.push(e.message));
+          const src = `/content/${version.path}`;
+          await page.goto(`${origin}/csp/page.html?tag=${TAGS[bundle.kind]}&src=${encodeURIComponent(src)}&lang=${lang}`);
+          await page.waitForFunction(() => (window as unknown as { __status: string }).__status !== 'pending', undefined, { timeout: 10_000 }).catch(() => undefined);
+          // Exercise the element: press every enabled button once (steps, glossary, options).
+          const buttons = page.locator(`${TAGS[bundle.kind]} button:not([disabled])`);
+          const count = Math.min(await buttons.count(), 25);
+          for (let i = 0; i < count; i++) await buttons.nth(i).click({ timeout: 1000 }).catch(() => undefined);
+          const status = await page.evaluate(() => (window as unknown as { __status: string }).__status);
+          const violations = await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations);
+          const label = `${bundle.kind}/${bundle.id}@${lang}`;
+          checked++;
+          if (status !== 'ready' || violations.length || errors.length) {
+            failures++;
+            console.error(`✗ ${label}: status ${status}; ${violations.length} CSP violation(s) ${JSON.stringify(violations)}; console errors ${JSON.stringify(errors)}`);
+          } else {
+            console.log(`✓ ${label}: rendered, ${count} button(s) pressed, no CSP violations`);
+          }
+          await page.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`CSP check: ${checked - failures} passed, ${failures} failed`);
+  return failures || checked === 0 ? 1 : 0;
+}
+
+process.exit(await main());
