@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -53,6 +54,23 @@ const browsers = {
     chromeLauncher({
       puppeteer: createRequire(import.meta.resolve('@web/test-runner-chrome'))('puppeteer-core'),
       launchOptions: { browser: 'firefox', executablePath: requireBinary(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'), headless: true },
+    }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver (Debian: webkit2gtk-driver, xvfb). It needs a
+  // display: run through scripts/with-webkit.sh, which starts Xvfb and the driver on :4445.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4445),
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: requireBinary(process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', 'webkit2gtk-driver'),
+          args: ['--automation'],
+        },
+      },
     }),
 };
 
