@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
@@ -625,7 +626,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
                   value=${o.code}
                   data-item=${i === 0 ? item.id : nothing}
                   data-item-option=${item.id}
-                  .checked=${checked}
+                  .checked=${live(checked)}
                   ?required=${!multi && !!item.required}
                 />
                 <label for=${`i-${item.id}-${o.code}`}>${this.t(o.text)}</label>
@@ -642,7 +643,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
           <div class="options inline">
             ${([['yes', true, msg('Ja')], ['no', false, msg('Nej')]] as const).map(
               ([code, v, label], i) => html`<div class="option">
-                <input type="radio" id=${`i-${item.id}-${code}`} name=${item.id} value=${code} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${value === v} ?required=${!!item.required} />
+                <input type="radio" id=${`i-${item.id}-${code}`} name=${item.id} value=${code} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${live(value === v)} ?required=${!!item.required} />
                 <label for=${`i-${item.id}-${code}`}>${label}</label>
               </div>`,
             )}
@@ -664,7 +665,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
           <div class="scale">
             ${values.map(
               (v, i) => html`<div class="point">
-                <input type="radio" id=${`i-${item.id}-${v}`} name=${item.id} value=${String(v)} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${value === v} ?required=${!!item.required} />
+                <input type="radio" id=${`i-${item.id}-${v}`} name=${item.id} value=${String(v)} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${live(value === v)} ?required=${!!item.required} />
                 <label for=${`i-${item.id}-${v}`}>${v}</label>
               </div>`,
             )}
@@ -679,10 +680,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         const current = typeof value === 'string' ? value : '';
         const control =
           item.type === 'long-text'
-            ? html`<textarea id=${inputId} data-item=${item.id} rows="5" maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${current}></textarea>`
+            ? html`<textarea id=${inputId} data-item=${item.id} rows="5" maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)}></textarea>`
             : item.type === 'date'
-              ? html`<input type="date" id=${inputId} data-item=${item.id} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${current} />`
-              : html`<input type="text" id=${inputId} data-item=${item.id} maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${current} />`;
+              ? html`<input type="date" id=${inputId} data-item=${item.id} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`
+              : html`<input type="text" id=${inputId} data-item=${item.id} maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`;
         return html`<div class=${cls} part="item" id=${`q-${item.id}`}>
           <label class="question" for=${inputId}>${this.renderLabelText(item)}</label>
           ${this.renderHelpAndError(item, problem)} ${control} ${this.renderSourceRefs(item.sources)}

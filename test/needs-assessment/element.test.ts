@@ -1,0 +1,411 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/needs-assessment/index.js';
+import type { PakkeNeedsAssessment, NeedsSubmitDetail, NeedsChangeDetail } from '../../src/needs-assessment/index.js';
+import { storageKey } from '../../src/needs-assessment/persist.js';
+import { expectAccessible, horizontalOverflowAt, loadContent, resetViewport, settle, untilSettled } from '../helpers/index.js';
+import { BUNDLES } from './fhir.test.js';
+import { logicBundle } from './logic.test.js';
+
+const HJEM = 'needs-assessment/pakkeforlop-hjem-behovskartlegging/1.0.0.json';
+const DK = 'needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json';
+const ESAS = 'needs-assessment/esas-r/1.0.0.json';
+
+type El = PakkeNeedsAssessment;
+const root = (el: El) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: El, sel: string) => root(el).querySelector<T & Element>(sel) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...root(el).querySelectorAll(sel)] as T[];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const active = (el: El) => root(el).activeElement as HTMLElement | null;
+
+async function render(path: string, lang: string, attrs: { layout?: string; persist?: string } = {}): Promise<El> {
+  const bundle = await loadContent(path);
+  const el = await fixture<El>(
+    html`<pakke-needs-assessment lang=${lang} layout=${attrs.layout ?? 'paged'} persist=${attrs.persist ?? ''} .bundle=${bundle}></pakke-needs-assessment>`,
+  );
+  await untilSettled(el);
+  return el;
+}
+
+async function next(el: El): Promise<void> {
+  $<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+  await settle(el);
+}
+
+/** Answers required questions on the current page (first option). */
+async function answerRequired(el: El): Promise<void> {
+  for (const fs of $$<HTMLFieldSetElement>(el, 'fieldset.item')) {
+    if (fs.querySelector('.required') && !fs.querySelector('input:checked')) fs.querySelector<HTMLInputElement>('input')!.click();
+  }
+  await settle(el);
+}
+
+const radio = (el: El, item: string, code: string) => $<HTMLInputElement>(el, `#i-${item}-${code}`)!;
+
+describe('<pakke-needs-assessment>', function () {
+  this.timeout(60000);
+  let docLang = '';
+  before(async () => {
+    // UI strings follow the page: run in English so the assertions read like the screen.
+    const { followDocumentLanguage } = await import('../../src/l10n/localization.js');
+    docLang = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    await followDocumentLanguage();
+  });
+  after(async () => {
+    const { followDocumentLanguage } = await import('../../src/l10n/localization.js');
+    document.documentElement.lang = docLang;
+    await followDocumentLanguage();
+  });
+  afterEach(async () => {
+    sessionStorage.clear();
+    localStorage.clear();
+    await resetViewport();
+  });
+
+  for (const { path, locales } of BUNDLES) {
+    for (const locale of locales) {
+      it(`renders ${path} in ${locale}: every page and the summary pass axe`, async () => {
+        const el = await render(path, locale);
+        expect(el.status).to.equal('ready');
+        expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal(locale);
+        const pages = el.loaded!.pages.length;
+        for (let i = 0; i < pages && el.view === 'form'; i++) {
+          expect(text($(el, '.progress p'))).to.contain(String(i + 1));
+          await expectAccessible(el, `${path} ${locale} page ${i + 1}`);
+          await answerRequired(el);
+          await next(el);
+        }
+        expect(el.view).to.equal('summary');
+        await expectAccessible(el, `${path} ${locale} summary`);
+      });
+    }
+  }
+
+  it('works with the UI in Arabic (right to left) on every page', async () => {
+    const { setLocale, followDocumentLanguage } = await import('../../src/l10n/localization.js');
+    const html0 = document.documentElement;
+    const [lang0, dir0] = [html0.lang, html0.dir];
+    html0.lang = 'ar';
+    html0.dir = 'rtl';
+    await setLocale('ar');
+    try {
+      const el = await render(HJEM, 'nb');
+      expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+      for (let i = 0; i < 6 && el.view === 'form'; i++) {
+        await expectAccessible(el, `ar page ${i + 1}`);
+        expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
+        await resetViewport();
+        await answerRequired(el);
+        await next(el);
+      }
+      expect(el.view).to.equal('summary');
+      await expectAccessible(el, 'ar summary');
+    } finally {
+      html0.lang = lang0;
+      html0.dir = dir0;
+      await followDocumentLanguage();
+    }
+  });
+
+  it('single-page layout shows every page with its own heading, and passes axe', async () => {
+    const el = await render(DK, 'da', { layout: 'single-page' });
+    expect($$(el, 'section.page').length).to.equal(el.loaded!.pages.length);
+    expect($(el, '.progress')).to.equal(null);
+    await expectAccessible(el, 'single-page');
+  });
+
+  it('has no horizontal scrolling at 320 px, on a page with a 0–10 scale and on the summary', async () => {
+    const el = await render(ESAS, 'en');
+    expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
+    radio(el, 'pain', '10').click();
+    await next(el);
+    await next(el);
+    expect(el.view).to.equal('summary');
+    expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
+  });
+
+  it('renders choices as native radio and checkbox groups in fieldsets with legends', async () => {
+    const el = await render(DK, 'en', { layout: 'single-page' });
+    const single = $(el, '#q-occasion')!;
+    expect(single.localName).to.equal('fieldset');
+    expect(text(single.querySelector('legend'))).to.equal('When are you filling in this form?');
+    expect(single.querySelectorAll('input[type=radio]').length).to.equal(5);
+    const multi = $(el, '#q-physical-problems')!;
+    expect(multi.localName).to.equal('fieldset');
+    expect(multi.querySelectorAll('input[type=checkbox]').length).to.equal(8);
+    const rating = $(el, '#q-physical-impact')!;
+    expect(rating.querySelectorAll('input[type=radio]').length).to.equal(11);
+    // The anchors are read with the group.
+    const anchors = root(el).getElementById(rating.getAttribute('aria-describedby')!.split(' ').find((id) => id.startsWith('a-'))!);
+    expect(text(anchors)).to.contain('0 = Not at all').and.to.contain('10 = Very much');
+    expect($(el, '#q-date input[type=date]')).to.exist;
+    expect($(el, '#q-most-important textarea')).to.exist;
+    expect(text($(el, '#q-late-effects-fact'))).to.contain('7 out of 10');
+  });
+
+  it('answers every item type by mouse', async () => {
+    const bundle = logicBundle();
+    const f = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${bundle}></pakke-needs-assessment>`);
+    await untilSettled(f);
+    const changes: NeedsChangeDetail[] = [];
+    f.addEventListener('pakke-change', (e) => changes.push((e as CustomEvent<NeedsChangeDetail>).detail));
+    // Clicking the label selects, as for any native radio.
+    root(f).querySelector<HTMLLabelElement>('label[for="i-colour-red"]')!.click();
+    await settle(f);
+    radio(f, 'pain', '7').click();
+    await settle(f);
+    radio(f, 'pain-help', 'no').click();
+    radio(f, 'topics', 'a').click();
+    radio(f, 'topics', 'c').click();
+    await settle(f);
+    const input = $<HTMLInputElement>(f, '#i-why-red')!;
+    input.value = 'warm';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const date = $<HTMLInputElement>(f, '#i-when')!;
+    date.value = '2026-03-04';
+    date.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await settle(f);
+    expect(f.answers).to.deep.equal({ colour: 'red', 'why-red': 'warm', pain: 7, 'pain-help': false, topics: ['a', 'c'], when: '2026-03-04' });
+    expect(changes.map((c) => c.itemId)).to.deep.equal(['colour', 'pain', 'pain-help', 'topics', 'topics', 'why-red', 'when']);
+    expect(changes.at(-1)!.answers.when).to.equal('2026-03-04');
+  });
+
+  it('answers by keyboard: arrows in radio groups, space on checkboxes, typing in text fields', async () => {
+    const f = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${logicBundle()}></pakke-needs-assessment>`);
+    await untilSettled(f);
+    radio(f, 'colour', 'red').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(f);
+    expect(f.answers.colour).to.equal('red');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(f);
+    expect(f.answers.colour).to.equal('blue');
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(f);
+    await sendKeys({ press: 'Tab' }); // into "why red?"
+    await sendKeys({ type: 'sunny' });
+    await settle(f);
+    expect(f.answers['why-red']).to.equal('sunny');
+    radio(f, 'pain', '0').focus();
+    await sendKeys({ press: 'Space' });
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowRight' });
+    await settle(f);
+    expect(f.answers.pain).to.equal(5);
+    radio(f, 'topics', 'b').focus();
+    await sendKeys({ press: 'Space' });
+    await settle(f);
+    expect(f.answers.topics).to.deep.equal(['b']);
+    $<HTMLInputElement>(f, '#i-when')!.focus();
+    await sendKeys({ type: '04032026' });
+    await settle(f);
+    $<HTMLInputElement>(f, '#i-when')!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    expect(f.answers.when).to.match(/^2026-0[34]-0[34]$/);
+  });
+
+  it('shows and hides conditional items without losing other answers; hidden answers leave the output', async () => {
+    const el = await render(HJEM, 'en');
+    expect($(el, '#q-municipal-contact')).to.equal(null);
+    radio(el, 'samhandlingspunkt', 'sp1').click();
+    await settle(el);
+    expect($(el, '#q-municipal-contact')).to.exist;
+    radio(el, 'companion', 'yes').click();
+    radio(el, 'municipal-contact', 'yes').click();
+    await settle(el);
+    const name = $<HTMLInputElement>(el, '#i-municipal-contact-name')!;
+    name.value = 'Kari';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(el.answers).to.deep.include({ samhandlingspunkt: 'sp1', companion: true, 'municipal-contact': true, 'municipal-contact-name': 'Kari' });
+    radio(el, 'samhandlingspunkt', 'sp2').click();
+    await settle(el);
+    expect($(el, '#q-municipal-contact')).to.equal(null);
+    expect($(el, '#q-municipal-contact-name')).to.equal(null);
+    expect(el.answers).to.deep.equal({ samhandlingspunkt: 'sp2', companion: true });
+    expect(JSON.stringify(el.questionnaireResponse())).to.not.contain('municipal-contact');
+    radio(el, 'samhandlingspunkt', 'sp1').click();
+    await settle(el);
+    expect(radio(el, 'municipal-contact', 'yes').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#i-municipal-contact-name')!.value).to.equal('Kari');
+    expect(radio(el, 'companion', 'yes').checked).to.equal(true);
+  });
+
+  it('validates GOV.UK style: an error summary that takes focus and links to each field', async () => {
+    const el = await render(HJEM, 'en');
+    await next(el);
+    expect(el.view).to.equal('form');
+    const summary = $(el, '.error-summary')!;
+    expect(summary).to.exist;
+    expect(active(el)).to.equal(summary);
+    expect(text(summary.querySelector('h3'))).to.equal('There is a problem');
+    const link = summary.querySelector<HTMLAnchorElement>('a')!;
+    expect(text(link)).to.contain('Which conversation are you getting ready for?');
+    const group = $(el, '#q-samhandlingspunkt')!;
+    const describedBy = group.getAttribute('aria-describedby')!.split(' ');
+    const message = root(el).getElementById(`e-samhandlingspunkt`)!;
+    expect(describedBy).to.include('e-samhandlingspunkt');
+    expect(text(message)).to.contain('Choose an answer.');
+    link.click();
+    await settle(el);
+    expect(active(el)).to.equal(radio(el, 'samhandlingspunkt', 'sp1'));
+    await expectAccessible(el, 'page with errors');
+    // Answering clears the message; Next then moves on.
+    radio(el, 'samhandlingspunkt', 'sp3').click();
+    await settle(el);
+    expect($(el, '#e-samhandlingspunkt')).to.equal(null);
+    await next(el);
+    expect(text($(el, '#page-heading'))).to.equal('Family and everyday life');
+    expect(active(el)).to.equal($(el, '#page-heading'));
+  });
+
+  it('keeps answers through Back and Next', async () => {
+    const el = await render(HJEM, 'nn');
+    radio(el, 'samhandlingspunkt', 'sp2').click();
+    await next(el);
+    radio(el, 'family', 'help').click();
+    await settle(el);
+    const more = $<HTMLTextAreaElement>(el, '#i-family-more')!;
+    more.value = 'Borna mine';
+    more.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await next(el);
+    $<HTMLButtonElement>(el, '.nav button.secondary')!.click();
+    await settle(el);
+    expect(radio(el, 'family', 'help').checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(el, '#i-family-more')!.value).to.equal('Borna mine');
+    $<HTMLButtonElement>(el, '.nav button.secondary')!.click();
+    await settle(el);
+    expect(radio(el, 'samhandlingspunkt', 'sp2').checked).to.equal(true);
+  });
+
+  it('summarises answers with change links and flagged needs by domain, then submits', async () => {
+    const el = await render(DK, 'en');
+    await next(el); // start page: nothing required
+    radio(el, 'physical-impact', '6').click();
+    radio(el, 'physical-problems', 'fatigue').click();
+    await settle(el);
+    radio(el, 'physical-help', 'yes').click();
+    radio(el, 'symptoms-persist', 'no').click();
+    await next(el);
+    radio(el, 'sexual-problems', 'yes').click();
+    await settle(el);
+    radio(el, 'sexual-help', 'yes').click();
+    while (el.view === 'form') await next(el);
+    expect(active(el)).to.equal($(el, '#summary-heading'));
+    const rows = $$(el, '.answers .row');
+    const fatigue = rows.find((r) => text(r.querySelector('dt')) === 'What do you notice?')!;
+    expect(text(fatigue.querySelector('dd'))).to.contain('Tiredness that does not go away');
+    const rating = rows.find((r) => text(r.querySelector('dt')).startsWith('How much do physical problems'))!;
+    expect(text(rating.querySelector('dd'))).to.contain('6');
+    const flags = $(el, '.flags')!;
+    const domains = [...flags.querySelectorAll('.domain')].map((d) => text(d.querySelector('h5, h4')));
+    expect(domains).to.deep.equal(['Physical', 'Sexuality']);
+    expect(text(flags)).to.contain('You would like help with physical problems').and.to.contain('Rehabilitation in your municipality');
+    expect(text(flags)).to.not.contain('problems that do not get better');
+    // Change link: back to the question, focused; then straight back to the summary.
+    const change = fatigue.querySelector<HTMLButtonElement>('button.link')!;
+    expect(change.getAttribute('aria-label')).to.match(/^Change/);
+    change.click();
+    await settle(el);
+    expect(el.view).to.equal('form');
+    expect(active(el)).to.equal(radio(el, 'physical-problems', 'fatigue'));
+    radio(el, 'physical-problems', 'pain').click();
+    await next(el);
+    expect(el.view).to.equal('summary');
+    const submitted = oneEvent(el, 'pakke-submit');
+    $<HTMLButtonElement>(el, '.summary .nav button')!.click();
+    const detail = ((await submitted) as CustomEvent<NeedsSubmitDetail>).detail;
+    expect(detail.answers['physical-problems']).to.deep.equal(['fatigue', 'pain']);
+    expect(detail.flags.map((f) => f.id)).to.deep.equal(['physical-help', 'sexual-help']);
+    expect(detail.flags[0]!.domain).to.deep.equal({ id: 'physical', label: 'Physical' });
+    expect(detail.questionnaireResponse.status).to.equal('completed');
+    expect(detail.questionnaireResponse.item!.flatMap((g) => g.item!).find((i) => i.linkId === 'physical-impact')!.answer).to.deep.equal([{ valueInteger: 6 }]);
+    await settle(el);
+    expect(el.view).to.equal('done');
+    expect(text($(el, '#done-heading'))).to.contain('Thank you');
+    await expectAccessible(el, 'done');
+  });
+
+  it('ESAS-r: shows the acknowledgement, keeps the wording, and flags nothing', async () => {
+    const el = await render(ESAS, 'en');
+    expect(text($(el, '[part=acknowledgement]'))).to.contain('may not be modified without the prior consent of the authors');
+    expect(text($(el, '#q-tiredness legend'))).to.equal('Tiredness');
+    expect(text($(el, '#h-tiredness'))).to.equal('(Tiredness = lack of energy)');
+    expect(text($(el, '#a-wellbeing'))).to.contain('Best Wellbeing').and.to.contain('Worst Possible Wellbeing');
+    expect($(el, '#q-other-problem')).to.equal(null);
+    const other = $<HTMLInputElement>(el, '#i-other-problem-name')!;
+    other.value = 'Constipation';
+    other.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect($(el, '#q-other-problem')).to.exist;
+    for (const id of ['pain', 'tiredness', 'depression', 'anxiety']) radio(el, id, '10').click();
+    expect(el.flags).to.deep.equal([]);
+  });
+
+  it('takes part in a host form: FormData, validity and reset', async () => {
+    const bundle = await loadContent(HJEM);
+    const form = await fixture<HTMLFormElement>(html`<form><pakke-needs-assessment name="needs" lang="en" .bundle=${bundle}></pakke-needs-assessment></form>`);
+    const el = form.querySelector<El>('pakke-needs-assessment')!;
+    await untilSettled(el);
+    expect(el.form).to.equal(form);
+    expect(new FormData(form).get('needs')).to.equal('{}');
+    expect(form.checkValidity(), 'required question unanswered').to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    radio(el, 'samhandlingspunkt', 'sp1').click();
+    radio(el, 'companion', 'no').click();
+    await settle(el);
+    expect(form.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(form).get('needs') as string)).to.deep.equal({ samhandlingspunkt: 'sp1', companion: false });
+    form.reset();
+    await settle(el);
+    expect(new FormData(form).get('needs')).to.equal('{}');
+    expect(radio(el, 'samhandlingspunkt', 'sp1').checked).to.equal(false);
+    // State restore (what the browser does on back/forward navigation).
+    el.formStateRestoreCallback(JSON.stringify({ v: { samhandlingspunkt: 'sp2', family: 'talk' }, page: 0 }));
+    await settle(el);
+    expect(radio(el, 'samhandlingspunkt', 'sp2').checked).to.equal(true);
+    expect(JSON.parse(new FormData(form).get('needs') as string)).to.deep.equal({ samhandlingspunkt: 'sp2', family: 'talk' });
+  });
+
+  it('persist="session" restores answers after a reload and clears them on submit; nothing is stored by default', async () => {
+    const bundle = await loadContent(ESAS);
+    const key = storageKey('esas-r', '1.0.0');
+    const plain = await render(ESAS, 'en');
+    radio(plain, 'pain', '3').click();
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    expect(localStorage.getItem(key)).to.equal(null);
+    plain.remove();
+
+    const first = await render(ESAS, 'en', { persist: 'session' });
+    radio(first, 'pain', '4').click();
+    radio(first, 'nausea', '2').click();
+    await next(first);
+    first.remove();
+    expect(sessionStorage.getItem(key)).to.contain('"pain":4');
+
+    const again = await fixture<El>(html`<pakke-needs-assessment lang="en" persist="session" .bundle=${bundle}></pakke-needs-assessment>`);
+    await untilSettled(again);
+    expect(again.answers).to.deep.equal({ pain: 4, nausea: 2 });
+    expect(text(again.shadowRoot!.querySelector('#page-heading')), 'back on the page where the reader was').to.equal('About this form');
+    await next(again);
+    again.shadowRoot!.querySelector<HTMLButtonElement>('.summary .nav button')!.click();
+    await settle(again);
+    expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+
+  it('answering does not re-render the form (constant work per answer)', async () => {
+    const T = (s: string) => ({ da: s, en: s });
+    const items = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, type: 'rating', text: T(`Q${i}`), anchors: { min: T('lo'), max: T('hi') } }));
+    const bundle = logicBundle({ pages: [{ id: 'big', title: T('Big'), items }], flags: [], domains: [], services: [] });
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="en" .bundle=${bundle}></pakke-needs-assessment>`);
+    await untilSettled(el);
+    let updates = 0;
+    const orig = (el as unknown as { update: (c: unknown) => void }).update.bind(el);
+    (el as unknown as { update: (c: unknown) => void }).update = (c) => {
+      updates++;
+      orig(c);
+    };
+    for (let i = 0; i < 200; i++) radio(el, `q${i}`, String(i % 11)).click();
+    await settle(el);
+    expect(updates).to.equal(0);
+    expect(Object.keys(el.answers).length).to.equal(200);
+  });
+});
