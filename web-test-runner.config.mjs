@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build as esbuild } from 'esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -104,12 +105,36 @@ function faultMiddleware(ctx, next) {
   return next();
 }
 
+/**
+ * React ships CommonJS only, which the dev server cannot serve as modules. Test files under
+ * test/react/ are therefore bundled whole with esbuild (one copy of React, Lit and the elements).
+ */
+const reactBundlePlugin = {
+  name: 'pakke-react-bundle',
+  async serve(context) {
+    if (!/^\/test\/react\/[\w-]+\.test\.ts$/.test(context.path)) return undefined;
+    const result = await esbuild({
+      entryPoints: [`.${context.path}`],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      target: 'es2022',
+      tsconfig: './tsconfig.json',
+      define: { 'process.env.NODE_ENV': '"development"' },
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   middleware: [faultMiddleware],
   files: process.env.WTR_FILES ?? ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    reactBundlePlugin,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+  ],
   browsers: selected.map((name) => browsers[name]()),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
