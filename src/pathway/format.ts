@@ -29,7 +29,17 @@ function numberFormat(locale: string, unit: Duration['unit']): Intl.NumberFormat
   return f;
 }
 
+/** English dates in the European order ("21 March 2026"): the readers are in Denmark and Norway. */
+function dateLocale(locale: string): string {
+  const l = locale.toLowerCase();
+  if (l === 'en') return 'en-GB';
+  // Nynorsk month names are the same as Bokmål's; use them where the browser lacks Nynorsk data.
+  if (l === 'nn' && Intl.DateTimeFormat.supportedLocalesOf(['nn']).length === 0) return 'nb';
+  return locale;
+}
+
 function dateFormat(locale: string): Intl.DateTimeFormat {
+  locale = dateLocale(locale);
   let f = dateFormats.get(locale);
   if (!f) {
     const opts: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
@@ -43,8 +53,29 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Norwegian unit words. CLDR words a duration in days as "døgn" (24-hour periods) while the
+ * pathways count calendar days ("kalenderdager"), and some browsers ship no Nynorsk unit data
+ * at all (Chromium falls back to English), so both written forms are spelled out here.
+ */
+const NORWEGIAN: Record<string, Record<Duration['unit'], [one: string, other: string]>> = {
+  nb: { days: ['dag', 'dager'], weeks: ['uke', 'uker'], months: ['måned', 'måneder'] },
+  nn: { days: ['dag', 'dagar'], weeks: ['veke', 'veker'], months: ['månad', 'månader'] },
+};
+
+function norwegian(d: Pick<Duration, 'unit' | 'min' | 'max'>, locale: string): string | undefined {
+  const primary = locale.toLowerCase().split('-')[0]!;
+  const words = NORWEGIAN[primary === 'no' ? 'nb' : primary]?.[d.unit];
+  if (!words) return undefined;
+  const n = new Intl.NumberFormat(locale);
+  const word = d.min === undefined && d.max === 1 ? words[0] : words[1];
+  return d.min === undefined || d.min === d.max ? `${n.format(d.max)} ${word}` : `${n.format(d.min)}–${n.format(d.max)} ${word}`;
+}
+
 /** "7 dage", "3–4 måneder" (number and unit in words, no qualifier). */
 export function amount(d: Pick<Duration, 'unit' | 'min' | 'max'>, locale: string): string {
+  const no = norwegian(d, locale);
+  if (no) return no;
   const f = numberFormat(locale, d.unit);
   if (d.min === undefined || d.min === d.max) return f.format(d.max);
   const range = (f as unknown as RangeFormat).formatRange;
@@ -61,7 +92,7 @@ export function durationText(d: Duration, locale: string): string {
 
 /** A total in days: "i alt højst 32 dage" / "32 days in total at most". */
 export function totalText(days: number, locale: string): string {
-  const a = numberFormat(locale, 'days').format(days);
+  const a = amount({ unit: 'days', max: days }, locale);
   return msg(str`i alt højst ${a} fra start`);
 }
 
