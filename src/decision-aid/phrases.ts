@@ -1,0 +1,54 @@
+/**
+ * The few words the element adds inside content sentences ("about 9 out of 100 … within 15
+ * years"). They follow the content locale, not the UI locale, so a sentence is never half in
+ * one language and half in another. Unknown locales use English.
+ */
+import { primaryLanguage } from '../bundle/text.js';
+import type { Timeframe } from '../bundle/kinds/decision-aid.js';
+
+interface Phrases {
+  outOf: (n: string, d: string) => string;
+  about: string;
+  within: (span: string) => string;
+  duringTreatment: string;
+  duringStudy: string;
+}
+
+const PHRASES: Record<string, Phrases> = {
+  da: { outOf: (n, d) => `${n} ud af ${d}`, about: 'Omkring', within: (s) => `inden for ${s}`, duringTreatment: 'under behandlingen', duringStudy: 'i løbet af undersøgelsen' },
+  nb: { outOf: (n, d) => `${n} av ${d}`, about: 'Omtrent', within: (s) => `innen ${s}`, duringTreatment: 'under behandlingen', duringStudy: 'i løpet av studien' },
+  nn: { outOf: (n, d) => `${n} av ${d}`, about: 'Omtrent', within: (s) => `innan ${s}`, duringTreatment: 'under behandlinga', duringStudy: 'i løpet av studien' },
+  en: { outOf: (n, d) => `${n} out of ${d}`, about: 'About', within: (s) => `within ${s}`, duringTreatment: 'during treatment', duringStudy: 'over the study' },
+  ar: { outOf: (n, d) => `${n} من ${d}`, about: 'حوالي', within: (s) => `خلال ${s}`, duringTreatment: 'أثناء العلاج', duringStudy: 'خلال الدراسة' },
+};
+
+export function phrases(locale: string): Phrases {
+  return PHRASES[primaryLanguage(locale)] ?? PHRASES.en!;
+}
+
+const UNIT: Record<string, string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+
+export function formatNumber(n: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/** "within 15 years", "during treatment", or the bundle's own label (via `t`). */
+export function timeframeText(t: Timeframe | undefined, locale: string, translate: (text: Readonly<Record<string, string>>) => string): string {
+  if (!t) return '';
+  const p = phrases(locale);
+  if ('value' in t) {
+    let span: string;
+    try {
+      span = new Intl.NumberFormat(locale, { style: 'unit', unit: UNIT[t.unit]!, unitDisplay: 'long', maximumFractionDigits: 2 }).format(t.value);
+    } catch {
+      span = `${t.value} ${t.unit}`;
+    }
+    return p.within(span);
+  }
+  if ('during' in t) return t.during === 'treatment' ? p.duringTreatment : p.duringStudy;
+  return translate(t.label);
+}

@@ -1,0 +1,397 @@
+/** Styles of `<pakke-decision-aid>` (logical properties only, so right-to-left works). */
+import { css } from 'lit';
+
+export const decisionAidStyles = css`
+  :host([mode='consultation']) {
+    font-size: var(--pakke-consultation-font-size, 1.25rem);
+  }
+  :host([mode='consultation']) .root {
+    max-inline-size: var(--pakke-max-width, 90rem);
+  }
+  .root {
+    container-type: inline-size;
+  }
+  .title {
+    margin-block-start: 0;
+  }
+  .lead {
+    color: var(--_muted);
+  }
+  /* Progress */
+  .progress {
+    margin-block: 1em;
+  }
+  .progress-text {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .progress-bar {
+    block-size: 0.5em;
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    margin-block-end: 0.5em;
+  }
+  .progress-bar span {
+    display: block;
+    block-size: 100%;
+    background: var(--_accent);
+  }
+  .steps {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+  .step-link {
+    font: inherit;
+    font-size: 0.9em;
+    min-block-size: 44px;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    background: transparent;
+    color: var(--_accent);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .step-link[aria-current='step'] {
+    border-color: var(--_accent);
+    font-weight: 700;
+    text-decoration: none;
+    color: var(--pakke-color-text, #1a1a1a);
+  }
+  .step-number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    font-size: 0.85em;
+  }
+  .done .step-number {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    border-color: var(--_accent);
+  }
+  h3[tabindex='-1']:focus,
+  h4[tabindex='-1']:focus,
+  h2[tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.75em;
+    margin-block: 1.5em;
+  }
+  .step-nav [data-action='next'],
+  .step-nav [data-action='print'] {
+    margin-inline-start: auto;
+  }
+  /* Decision */
+  .decision-box {
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_subtle);
+    padding: 0.75em 1em;
+    margin-block: 1em;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .decision-label {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .decision-question {
+    font-size: 1.15em;
+    margin-block: 0.25em 0;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0.35em 1em;
+  }
+  dl.facts dt {
+    font-weight: 700;
+  }
+  dl.facts dd {
+    margin: 0;
+  }
+  dl.facts dd .source-refs {
+    display: inline;
+  }
+  .source-refs {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .background {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 1em;
+  }
+  .profile-picker {
+    margin-block: 1em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .profile-picker label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: 0.35em;
+  }
+  select,
+  textarea {
+    font: inherit;
+    max-inline-size: 100%;
+    min-block-size: 44px;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35em 0.5em;
+    background: #fff;
+    color: inherit;
+  }
+  textarea {
+    inline-size: 100%;
+  }
+  /* Options */
+  .options-grid {
+    display: grid;
+    gap: 1em;
+  }
+  .consultation .options-grid {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+  }
+  .option {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 1em 0.5em;
+  }
+  .eligibility {
+    font-weight: 700;
+  }
+  .pros-cons {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0 1.5em;
+  }
+  .mark {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-size: 0.9em;
+  }
+  /* Comparison */
+  .comparison-wrap {
+    max-inline-size: 100%;
+  }
+  table.comparison {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  table.comparison caption {
+    text-align: start;
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+  table.comparison th,
+  table.comparison td {
+    border: 1px solid var(--_border);
+    padding: 0.5em;
+    vertical-align: top;
+    text-align: start;
+  }
+  table.comparison thead th {
+    background: var(--_subtle);
+  }
+  .cell-label {
+    display: none;
+  }
+  @container (max-width: 40rem) {
+    table.comparison thead {
+      display: none;
+    }
+    table.comparison,
+    table.comparison tbody,
+    table.comparison tr,
+    table.comparison th,
+    table.comparison td {
+      display: block;
+      inline-size: 100%;
+    }
+    table.comparison tr {
+      margin-block-end: 1em;
+    }
+    table.comparison tbody th {
+      background: var(--_subtle);
+    }
+    .cell-label {
+      display: block;
+      font-weight: 700;
+    }
+  }
+  /* Outcomes */
+  .outcome {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 1.25em;
+  }
+  .direction {
+    font-weight: normal;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  ul.arrays {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 1em;
+  }
+  .cell {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+  }
+  .cell-title {
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+  .in-words {
+    font-weight: 600;
+    margin-block-start: 0.5em;
+  }
+  .reference,
+  .note,
+  .range,
+  .certainty {
+    font-size: 0.9em;
+  }
+  .how-to-read {
+    background: var(--_subtle);
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+  }
+  /* Forms */
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block: 0 1em;
+    margin-inline: 0;
+    padding: 0.5em 1em 0.75em;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  .choice.block {
+    display: flex;
+  }
+  .choice input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .own-label {
+    display: block;
+    font-weight: 700;
+    margin-block: 1em 0.35em;
+  }
+  .privacy,
+  .muted {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .feedback p {
+    margin-block: 0.5em 0;
+  }
+  /* Summary */
+  .summary-step.offscreen,
+  .print-only {
+    display: none;
+  }
+  .summary-leaning {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .favours {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  details.folded {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    margin-block: 1em;
+  }
+  details.folded summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .progress-bar span {
+      transition: inline-size 0.2s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .progress-bar span,
+    .done .step-number {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    .step-link[aria-current='step'] {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      font-size: 11pt;
+    }
+    .progress,
+    .step-nav,
+    .profile-picker,
+    .no-print {
+      display: none !important;
+    }
+    .step:not(.summary-step),
+    details.folded {
+      display: none !important;
+    }
+    .summary-step,
+    .summary-step.offscreen,
+    .print-only {
+      display: block !important;
+    }
+    .notice {
+      border: 1px solid #000;
+    }
+  }
+`;
