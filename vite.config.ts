@@ -23,11 +23,12 @@ export default defineConfig({
         'pakke-needs-assessment': src('needs-assessment/index.ts'),
         model: src('model.ts'),
         index: src('index.ts'),
+        react: src('react/index.ts'),
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
