@@ -25,8 +25,8 @@ function validatorFor(resourceType: string): Validator {
   return v;
 }
 
-function fhirErrors(resource: { resourceType: string }): string[] {
-  const result = validatorFor(resource.resourceType).validate(resource);
+function fhirErrors(resource: object): string[] {
+  const result = validatorFor((resource as { resourceType: string }).resourceType).validate(resource);
   return result.valid ? [] : result.errors.map((e) => `${e.instanceLocation}: ${e.error}`).slice(0, 12);
 }
 
