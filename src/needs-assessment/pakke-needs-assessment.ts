@@ -544,7 +544,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       ${renderHeading(this.level + 1, msg('Der er et problem'), { id: 'error-summary-title' })}
       <ul>
         ${this._errors.map(
-          (er) => html`<li><a href=${`#q-${er.item.id}`} @click=${(e: Event) => this.focusField(e, er.item)}>${this.t(er.item.text)}: ${this.problemText(er.item, er.problem)}</a></li>`,
+          (er) => html`<li><a href=${`#q-${er.item.id}`} @click=${(e: Event) => this.focusField(e, er.item)}>${this.t(er.item.text)} – ${this.problemText(er.item, er.problem)}</a></li>`,
         )}
       </ul>
     </div>`;

@@ -73,6 +73,11 @@ export const needsAssessmentStyles = [
     .help {
       margin-block: 0 0.5em;
     }
+    .item .source-refs {
+      margin-block: 0.5em 0;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
     .item.has-error {
       border-inline-start: 5px solid var(--_danger);
       padding-inline-start: 0.75em;
