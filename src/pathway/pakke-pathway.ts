@@ -268,9 +268,9 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
 
     return html`
       <header class="header" part="header">
-        ${renderHeading(level, this.t(b.title), { cls: 'title' })}
-        ${b.summary ? html`<div class="summary">${this.rich(b.summary, 1)}</div>` : nothing}
-        ${b.intro && !this.compact ? html`<div class="intro">${this.rich(b.intro, 1)}</div>` : nothing}
+        ${renderHeading(level, html`<span dir="auto">${this.t(b.title)}</span>`, { cls: 'title' })}
+        ${b.summary ? html`<div class="summary" dir="auto">${this.rich(b.summary, 1)}</div>` : nothing}
+        ${b.intro && !this.compact ? html`<div class="intro" dir="auto">${this.rich(b.intro, 1)}</div>` : nothing}
       </header>
       ${problems.map((p) => this.renderProblem(p))}
       ${this.renderNotes(b.notes ?? [])}
@@ -308,7 +308,9 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const level = this.level + 1;
     const body = html`${notes.map(
       (n) => html`<section class="note ${n.kind}" part=${n.kind === 'legal' ? 'note legal-note' : 'note'} aria-labelledby=${`note-${n.id}`} data-note=${n.id}>
-        ${renderHeading(level, this.t(n.title), { id: `note-${n.id}` })} ${this.rich(n.body, 2)} ${this.renderSourceRefs(n.sources)}
+        ${renderHeading(level, html`<span dir="auto">${this.t(n.title)}</span>`, { id: `note-${n.id}` })}
+        <div dir="auto">${this.rich(n.body, 2)}</div>
+        ${this.renderSourceRefs(n.sources)}
       </section>`,
     )}`;
     if (!this.compact) return html`<div class="notes" part="notes">${body}</div>`;
@@ -322,7 +324,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const label = b.start ? this.t(b.start.label) : msg('den valgte startdato');
     const date = formatDay(start, this.uiLocale);
     return html`<div class="dates-info" part="dates">
-      <p><strong>${msg(str`Datoerne er regnet ud fra ${label}: ${date}.`)}</strong></p>
+      <p><strong>${msg('Datoerne er regnet ud fra:')}</strong> <bdi>${label}</bdi>, <strong><bdi>${date}</bdi></strong>.</p>
       <p>${msg('Datoerne viser, hvornår hvert trin senest bør ske. De er ikke aftaler. Du får dine egne tider fra dem, der behandler dig.')}</p>
     </div>`;
   }
@@ -368,8 +370,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   ): TemplateResult {
     const status = steps.every((s) => s.status === 'done') ? 'done' : steps.some((s) => s.status === 'current') ? 'current' : 'upcoming';
     return html`<li class="phase ${status}" part="phase" data-phase=${phase.id}>
-      ${renderHeading(this.level + 1, this.t(phase.title), { cls: 'phase-title', id: `phase-${phase.id}` })}
-      ${phase.description && !this.compact ? html`<div class="phase-description">${this.rich(phase.description, 2)}</div>` : nothing}
+      ${renderHeading(this.level + 1, html`<span dir="auto">${this.t(phase.title)}</span>`, { cls: 'phase-title', id: `phase-${phase.id}` })}
+      ${phase.description && !this.compact ? html`<div class="phase-description" dir="auto">${this.rich(phase.description, 2)}</div>` : nothing}
       ${phase.sources?.length && !this.compact ? this.renderSourceRefs(phase.sources) : nothing}
       <ol class="steps" aria-labelledby=${`phase-${phase.id}`}>
         ${steps.map((v) => this.renderStep(b, v, schedule.get(v.step.id)!, hasStart, treatment, total))}
@@ -387,7 +389,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const detailsId = `step-details-${step.id}`;
     const hasDetails = !!(step.description || step.links?.length || step.clock || step.terms?.length || step.sources?.length);
     const statusText = this.statusLabel(status);
-    const title = html`<span class="visually-hidden">${msg(str`Trin ${v.index} af ${total}`)}${statusText ? `, ${statusText}` : ''}: </span>${this.t(step.title)}`;
+    const title = html`<span class="visually-hidden">${msg(str`Trin ${v.index} af ${total}`)}${statusText ? `, ${statusText}` : ''}: </span><span dir="auto">${this.t(step.title)}</span>`;
     const heading = hasDetails
       ? html`<button
           type="button"
@@ -397,7 +399,9 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
           aria-controls=${detailsId}
           @click=${() => this.toggleStep(v)}
         >
-          ${title}<span class="chevron" aria-hidden="true"></span>
+          ${title}<svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+            <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
         </button>`
       : title;
     const used = new Set<string>();
@@ -516,7 +520,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
           : nothing}
         ${a.duration && hasStart ? this.renderDateFact(target, sched) : nothing}
       </dl>
-      ${a.description ? html`<div class="alt-description">${this.rich(a.description, 3)}</div>` : nothing}
+      ${a.description ? html`<div class="alt-description" dir="auto">${this.rich(a.description, 3)}</div>` : nothing}
     </li>`;
   }
 
@@ -527,13 +531,13 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
       .map((a) => this.t(a.ends));
     if (c.ends) ends.unshift(this.t(c.ends));
     return html`<dl class="clock">
-      <div><dt>${msg('Tiden begynder, når')}</dt><dd>${this.t(c.starts)}</dd></div>
-      ${ends.length ? html`<div><dt>${msg('Tiden stopper, når')}</dt><dd>${ends.join(' / ')}</dd></div>` : nothing}
+      <div><dt>${msg('Tiden begynder, når')}</dt><dd><bdi>${this.t(c.starts)}</bdi></dd></div>
+      ${ends.length ? html`<div><dt>${msg('Tiden stopper, når')}</dt><dd><bdi>${ends.join(' / ')}</bdi></dd></div>` : nothing}
     </dl>`;
   }
 
   private renderDescription(b: PathwayBundle, step: Step, text: Readonly<Record<string, string>>, used: Set<string>): TemplateResult {
-    return html`<div class="description">
+    return html`<div class="description" dir="auto">
       ${renderTermText(this.t(text), {
         terms: this.termForms(b, step.terms ?? []),
         used,
@@ -608,8 +612,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
       <dl>
         ${glossary.map(
           (g) => html`<div class="entry" data-term=${g.id}>
-            <dt>${this.t(g.term)}</dt>
-            <dd>${this.t(g.definition)}</dd>
+            <dt dir="auto">${this.t(g.term)}</dt>
+            <dd dir="auto">${this.t(g.definition)}</dd>
           </div>`,
         )}
       </dl>

@@ -182,15 +182,13 @@ export const pathwayStyles = css`
   }
   .chevron {
     flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-inline-end: 3px solid currentColor;
-    border-block-end: 3px solid currentColor;
-    transform: rotate(45deg);
+    inline-size: 1em;
+    block-size: 1em;
+    align-self: center;
     margin-inline: 0.25em;
   }
   .step-toggle[aria-expanded='true'] .chevron {
-    transform: rotate(-135deg);
+    transform: rotate(180deg);
   }
   @media (prefers-reduced-motion: no-preference) {
     .chevron {

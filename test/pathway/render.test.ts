@@ -64,7 +64,7 @@ describe('<pakke-pathway> dates from start-date', () => {
 
   it('shows target dates, totals and both treatment branches side by side', async () => {
     const el = await show(BUNDLES.noBreast, { lang: 'en', 'start-date': '2026-03-14' });
-    expect(text($(el, '.dates-info'))).to.contain('14 March 2026');
+    expect(text($(el, '.dates-info'))).to.contain('The dates are counted from: the day the hospital received the referral, 14 March 2026.');
     expect(text(step(el, 'forste-oppmote').querySelector('.target-date'))).to.equal('by 21 March 2026');
     expect(text(step(el, 'utredning-ferdig').querySelector('.target-date'))).to.equal('by 2 April 2026');
     const alts = $$(el, 'li.step[data-step="behandling-starter"] .alternative');
