@@ -11,20 +11,6 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-    color: var(--pakke-color-text, #1a1a1a);
-    background: var(--pakke-color-surface, transparent);
-    font-family: var(--pakke-font-family, inherit);
-    font-size: var(--pakke-font-size, 1rem);
-    font-style: normal;
-    font-weight: normal;
-    line-height: var(--pakke-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    overflow-wrap: break-word;
     --_accent: var(--pakke-color-accent, #0b5394);
     --_accent-contrast: var(--pakke-color-accent-contrast, #ffffff);
     --_muted: var(--pakke-color-muted, #4d4d4d);
@@ -37,6 +23,30 @@ export const baseStyles = css`
     --_radius: var(--pakke-radius, 6px);
     --_space: var(--pakke-space, 1rem);
   }
+  /* The reset sits on the inner root: a host page's rules on the element itself (even
+     "all: revert") outrank :host, but cannot reach inside. */
+  .root {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--pakke-max-width, 48rem);
+    color: var(--pakke-color-text, #1a1a1a);
+    background: var(--pakke-color-surface, transparent);
+    font-family: var(--pakke-font-family, inherit);
+    font-size: var(--pakke-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: var(--pakke-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -44,9 +54,6 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
-  }
-  .root {
-    max-inline-size: var(--pakke-max-width, 48rem);
   }
   h2, h3, h4, h5, h6 {
     line-height: 1.25;
