@@ -208,7 +208,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   // ---- Loading -----------------------------------------------------------------------------
 
   protected override prepare(bundle: NeedsAssessmentBundle): NeedsAssessmentBundle {
+    // The same form given again (e.g. a framework re-assigning `bundle`) keeps its answers.
+    const previous = this.state;
+    const same = previous && previous.bundle.id === bundle.id && previous.bundle.version === bundle.version;
+    if (same && previous.bundle === bundle) return bundle;
     this.state = new FormState(bundle);
+    if (same) {
+      this.state.replace(previous.allValues());
+      this._epoch++;
+      this.syncForm(bundle);
+      return bundle;
+    }
     this.badDates.clear();
     this._view = 'form';
     this._page = 0;
@@ -366,6 +376,13 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   }
 
   private validatePages(pages: readonly NaPage[]): ErrorEntry[] {
+    // A half-typed date leaves the field empty without a change event: ask the browser.
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=date]')) {
+      const id = input.dataset.item;
+      if (!id) continue;
+      if (input.validity.badInput) this.badDates.add(id);
+      else if (input.value === '' || this.state!.get(id) === input.value) this.badDates.delete(id);
+    }
     const out: ErrorEntry[] = [];
     for (const p of pages) {
       for (const item of this.shownItems(p)) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/needs-assessment/index.js';
 import type { PakkeNeedsAssessment, NeedsSubmitDetail, NeedsChangeDetail } from '../../src/needs-assessment/index.js';
 import { storageKey } from '../../src/needs-assessment/persist.js';
@@ -187,6 +187,11 @@ describe('<pakke-needs-assessment>', function () {
     await sendKeys({ type: 'sunny' });
     await settle(f);
     expect(f.answers['why-red']).to.equal('sunny');
+    await sendKeys({ press: 'Tab' }); // into the long text that "answered" revealed
+    await sendKeys({ type: 'Line one' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'two' });
+    expect(f.answers['why-red-more']).to.equal('Line one\ntwo');
     radio(f, 'pain', '0').focus();
     await sendKeys({ press: 'Space' });
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowRight' });
@@ -389,6 +394,48 @@ describe('<pakke-needs-assessment>', function () {
     again.shadowRoot!.querySelector<HTMLButtonElement>('.summary .nav button')!.click();
     await settle(again);
     expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+
+  it('prints the summary without buttons or change links', async () => {
+    const el = await render(HJEM, 'en');
+    radio(el, 'samhandlingspunkt', 'sp2').click();
+    while (el.view === 'form') await next(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.summary .nav')!).display).to.equal('none');
+      expect(getComputedStyle($(el, 'button.link')!.parentElement!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.answers')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('is disabled with a disabled fieldset around it, and keeps answers when the same bundle is given again', async () => {
+    const bundle = await loadContent(ESAS);
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><pakke-needs-assessment lang="en" .bundle=${bundle}></pakke-needs-assessment></fieldset></form>`);
+    const el = form.querySelector<El>('pakke-needs-assessment')!;
+    await untilSettled(el);
+    expect($<HTMLFieldSetElement>(el, '#q-pain')!.disabled).to.equal(true);
+    expect($<HTMLButtonElement>(el, 'form button[type=submit]')!.disabled).to.equal(true);
+    form.querySelector('fieldset')!.disabled = false;
+    await settle(el);
+    expect($<HTMLFieldSetElement>(el, '#q-pain')!.disabled).to.equal(false);
+    radio(el, 'pain', '2').click();
+    el.bundle = structuredClone(bundle);
+    await untilSettled(el);
+    expect(el.answers).to.deep.equal({ pain: 2 });
+    expect(radio(el, 'pain', '2').checked).to.equal(true);
+  });
+
+  it('reports a half-typed date instead of silently dropping it', async () => {
+    const el = await render(HJEM, 'en');
+    radio(el, 'samhandlingspunkt', 'sp2').click();
+    $<HTMLInputElement>(el, '#i-conversation-date')!.focus();
+    await sendKeys({ type: '12' });
+    await next(el);
+    expect(el.view).to.equal('form');
+    expect(text($(el, '#e-conversation-date'))).to.contain('Enter a real date');
+    expect($(el, '#i-conversation-date')!.getAttribute('aria-invalid')).to.equal('true');
   });
 
   it('answering does not re-render the form (constant work per answer)', async () => {
