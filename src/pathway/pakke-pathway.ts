@@ -315,7 +315,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     )}`;
     if (!this.compact) return html`<div class="notes" part="notes">${body}</div>`;
     return html`<details class="notes" part="notes">
-      <summary>${msg('Om tiderne og dine rettigheder')}</summary>
+      <summary>${notes.some((n) => n.kind === 'legal') ? msg('Om tiderne og dine rettigheder') : msg('Godt at vide')}</summary>
       ${body}
     </details>`;
   }

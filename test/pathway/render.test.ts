@@ -104,6 +104,18 @@ describe('<pakke-pathway> dates from start-date', () => {
     await ui('en');
   });
 
+  it('writes Norwegian dates and durations in Bokmål and Nynorsk', async () => {
+    await ui('nn');
+    const nn = await show(BUNDLES.noBreast, { lang: 'nn', 'start-date': '2026-03-14' });
+    expect(text(step(nn, 'forste-oppmote').querySelector('.target-date'))).to.equal('innan 21. mars 2026');
+    expect(text($(nn, '.alternative[data-treatment="surgery"] .total'))).to.equal('(totalt innan 32 dagar frå start)');
+    await ui('nb');
+    const nb = await show(BUNDLES.hjem, { lang: 'nb', 'start-date': '2026-01-31' });
+    expect(text(step(nb, 'samhandlingspunkt-3').querySelector('.duration'))).to.equal('omtrent 12–18 måneder');
+    expect(text(step(nb, 'samhandlingspunkt-3').querySelector('.target-date'))).to.match(/^rundt 31\. januar\s?–\s?31\. juli 2027$/);
+    await ui('en');
+  });
+
   it('explains an invalid start date visibly and with a pakke-error, never NaN', async () => {
     const errors: CustomEvent[] = [];
     const listener = (e: Event) => errors.push(e as CustomEvent);
