@@ -2,7 +2,8 @@
  * FHIR R4 output for needs-assessment bundles, as pure functions (no DOM):
  * - `toFhirQuestionnaire(bundle, locale)`: the bundle as a Questionnaire (pages become groups;
  *   items keep their ids as linkIds; enableWhen, answerOption, required, repeats, maxLength,
- *   rating bounds and help text are carried over) so EHRs and LHC-Forms can use the same content;
+ *   rating bounds and help text are carried over, with the other locales as FHIR translation
+ *   extensions) so EHRs and LHC-Forms can use the same content;
  * - `toQuestionnaireResponse(bundle, answers, options)`: answers as a QuestionnaireResponse that
  *   mirrors the Questionnaire's groups, with typed answers (valueCoding with system and code,
  *   valueInteger, valueBoolean, valueString, valueDate).
@@ -13,8 +14,17 @@ import { resolveText, type LocalizedText } from '../bundle/text.js';
 import { isAnswered, type AnswerValue, type Answers } from './logic.js';
 
 /* Minimal R4 shapes used here (JSON as FHIR defines it). */
-export interface FhirCoding { system?: string; code?: string; display?: string }
-export interface FhirExtension { url: string; valueInteger?: number; valueCodeableConcept?: { coding: FhirCoding[]; text?: string } }
+export interface FhirExtension {
+  url: string;
+  valueInteger?: number;
+  valueCode?: string;
+  valueString?: string;
+  valueCodeableConcept?: { coding: FhirCoding[]; text?: string };
+  extension?: FhirExtension[];
+}
+/** A primitive's extensions (`_text`, `_display`, `_title`): here, translations. */
+export interface FhirPrimitiveExtension { extension: FhirExtension[] }
+export interface FhirCoding { system?: string; code?: string; display?: string; _display?: FhirPrimitiveExtension }
 export interface FhirEnableWhen {
   question: string;
   operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
@@ -27,6 +37,7 @@ export interface FhirEnableWhen {
 export interface FhirQuestionnaireItem {
   linkId: string;
   text?: string;
+  _text?: FhirPrimitiveExtension;
   type: 'group' | 'display' | 'boolean' | 'integer' | 'date' | 'string' | 'text' | 'choice';
   required?: boolean;
   repeats?: boolean;
@@ -44,6 +55,7 @@ export interface FhirQuestionnaire {
   version: string;
   name: string;
   title: string;
+  _title?: FhirPrimitiveExtension;
   status: 'draft' | 'active' | 'retired' | 'unknown';
   experimental: boolean;
   date: string;
@@ -102,6 +114,42 @@ function text(t: LocalizedText | undefined, locale: string, bundle: NeedsAssessm
   return t ? resolveText(t, locale, bundle.defaultLocale).text : '';
 }
 
+const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
+
+/**
+ * The other declared locales of a text as FHIR translation extensions (the text itself is in
+ * `locale`). Only locales the text really has are listed, so fallbacks are never labelled as
+ * translations.
+ */
+function translations(t: LocalizedText | undefined, locale: string, bundle: NeedsAssessmentBundle, plain = (x: string) => x): FhirPrimitiveExtension | undefined {
+  if (!t) return undefined;
+  const shown = resolveText(t, locale, bundle.defaultLocale).locale;
+  const ext: FhirExtension[] = [];
+  for (const l of bundle.locales) {
+    if (l === shown || !Object.prototype.hasOwnProperty.call(t, l)) continue;
+    ext.push({ url: TRANSLATION, extension: [{ url: 'lang', valueCode: l }, { url: 'content', valueString: plain(t[l]!) }] });
+  }
+  return ext.length ? { extension: ext } : undefined;
+}
+
+function withText<T extends { text?: string; _text?: FhirPrimitiveExtension }>(target: T, t: LocalizedText, locale: string, bundle: NeedsAssessmentBundle, rich = false): T {
+  const plain = rich ? richTextToPlain : (x: string) => x;
+  target.text = plain(text(t, locale, bundle));
+  const tr = translations(t, locale, bundle, plain);
+  if (tr) target._text = tr;
+  return target;
+}
+
+function coding(bundle: NeedsAssessmentBundle, itemId: string, code: string, t: LocalizedText | undefined, locale: string, translate: boolean): FhirCoding {
+  const c: FhirCoding = { system: codeSystemFor(bundle, itemId), code };
+  if (t) {
+    c.display = text(t, locale, bundle);
+    const tr = translate ? translations(t, locale, bundle) : undefined;
+    if (tr) c._display = tr;
+  }
+  return c;
+}
+
 function control(code: string): FhirExtension {
   return { url: ITEM_CONTROL, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code }] } };
 }
@@ -116,8 +164,7 @@ function enableWhen(bundle: NeedsAssessmentBundle, c: NaCondition, target: NaIte
     case 'single-choice':
     case 'multiple-choice': {
       const opt = target.options.find((o) => o.code === c.value);
-      out.answerCoding = { system: codeSystemFor(bundle, target.id), code: String(c.value), display: opt ? text(opt.text, locale, bundle) : undefined };
-      if (!out.answerCoding.display) delete out.answerCoding.display;
+      out.answerCoding = coding(bundle, target.id, String(c.value), opt?.text, locale, false);
       break;
     }
     case 'rating':
@@ -136,14 +183,14 @@ function enableWhen(bundle: NeedsAssessmentBundle, c: NaCondition, target: NaIte
 }
 
 function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: string, byId: Map<string, NaItem>): FhirQuestionnaireItem {
-  const out: FhirQuestionnaireItem = { linkId: it.id, text: it.type === 'display' ? richTextToPlain(text(it.text, locale, bundle)) : text(it.text, locale, bundle), type: 'display' };
+  const out = withText<FhirQuestionnaireItem>({ linkId: it.id, type: 'display' }, it.text, locale, bundle, it.type === 'display');
   const children: FhirQuestionnaireItem[] = [];
   switch (it.type) {
     case 'single-choice':
     case 'multiple-choice':
       out.type = 'choice';
       if (it.type === 'multiple-choice') out.repeats = true;
-      out.answerOption = it.options.map((o) => ({ valueCoding: { system: codeSystemFor(bundle, it.id), code: o.code, display: text(o.text, locale, bundle) } }));
+      out.answerOption = it.options.map((o) => ({ valueCoding: coding(bundle, it.id, o.code, o.text, locale, true) }));
       break;
     case 'rating':
       out.type = 'integer';
@@ -153,8 +200,8 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
         control('slider'),
       ];
       children.push(
-        { linkId: `${it.id}__lower`, text: text(it.anchors.min, locale, bundle), type: 'display', extension: [control('lower')] },
-        { linkId: `${it.id}__upper`, text: text(it.anchors.max, locale, bundle), type: 'display', extension: [control('upper')] },
+        withText<FhirQuestionnaireItem>({ linkId: `${it.id}__lower`, type: 'display', extension: [control('lower')] }, it.anchors.min, locale, bundle),
+        withText<FhirQuestionnaireItem>({ linkId: `${it.id}__upper`, type: 'display', extension: [control('upper')] }, it.anchors.max, locale, bundle),
       );
       break;
     case 'yes-no':
@@ -179,7 +226,7 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
     out.enableWhen = it.enableWhen.map((c) => enableWhen(bundle, c, byId.get(c.question), locale));
     if (it.enableWhen.length > 1) out.enableBehavior = it.enableBehavior ?? 'all';
   }
-  if (it.help) children.push({ linkId: `${it.id}__help`, text: text(it.help, locale, bundle), type: 'display', extension: [control('help')] });
+  if (it.help) children.push(withText<FhirQuestionnaireItem>({ linkId: `${it.id}__help`, type: 'display', extension: [control('help')] }, it.help, locale, bundle));
   if (children.length) out.item = children;
   return out;
 }
@@ -208,13 +255,15 @@ export function toFhirQuestionnaire(bundle: NeedsAssessmentBundle, locale: strin
     language: locale,
     item: bundle.pages.map((p) => {
       const items = p.items.map((it) => questionnaireItem(bundle, it, locale, byId));
-      if (p.intro) {
-        items.unshift({ linkId: `${p.id}__intro`, text: richTextToPlain(text(p.intro, locale, bundle)), type: 'display' });
-      }
-      return { linkId: p.id, text: text(p.title, locale, bundle), type: 'group' as const, item: items };
+      if (p.intro) items.unshift(withText<FhirQuestionnaireItem>({ linkId: `${p.id}__intro`, type: 'display' }, p.intro, locale, bundle, true));
+      const group = withText<FhirQuestionnaireItem>({ linkId: p.id, type: 'group' }, p.title, locale, bundle);
+      group.item = items;
+      return group;
     }),
   };
   if (summary) q.description = richTextToPlain(summary);
+  const titles = translations(bundle.title, locale, bundle);
+  if (titles) q._title = titles;
   return q;
 }
 
@@ -223,12 +272,7 @@ function fhirAnswers(bundle: NeedsAssessmentBundle, it: NaItem, v: AnswerValue, 
     case 'single-choice':
     case 'multiple-choice': {
       const codes = Array.isArray(v) ? v : [String(v)];
-      return codes.map((code) => {
-        const opt = it.options.find((o) => o.code === code);
-        const coding: FhirCoding = { system: codeSystemFor(bundle, it.id), code };
-        if (opt) coding.display = text(opt.text, locale, bundle);
-        return { valueCoding: coding };
-      });
+      return codes.map((code) => ({ valueCoding: coding(bundle, it.id, code, it.options.find((o) => o.code === code)?.text, locale, false) }));
     }
     case 'rating':
       return [{ valueInteger: Number(v) }];

@@ -68,6 +68,10 @@ describe('FHIR R4 output', function () {
         const linkIds = all.map((i) => i.linkId);
         expect(new Set(linkIds).size, 'linkIds are unique').to.equal(linkIds.length);
         const byId = new Map(all.map((i) => [i.linkId, i]));
+        // The other languages travel as FHIR translation extensions.
+        const firstQuestion = byId.get(bundle.pages[0]!.items.find((i) => i.type !== 'display')!.id)!;
+        const langs = (firstQuestion._text?.extension ?? []).map((e) => e.extension!.find((x) => x.url === 'lang')!.valueCode);
+        expect(langs).to.deep.equal(bundle.locales.filter((l) => l !== locale));
         for (const page of bundle.pages) {
           for (const it of page.items) {
             const qi = byId.get(it.id)!;
