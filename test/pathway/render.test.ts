@@ -244,7 +244,7 @@ describe('<pakke-pathway> keyboard and touch', () => {
     await rerender(el);
     expect(active.getAttribute('aria-expanded')).to.equal('false');
     expect(text(region)).to.equal('');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await rerender(el);
     expect(active.getAttribute('aria-expanded')).to.equal('true');
     active.click();
@@ -263,7 +263,7 @@ describe('<pakke-pathway> keyboard and touch', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(details.hidden).to.equal(true);
     const selected = oneEvent(el, 'pakke-step-select');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     const e = await selected;
     expect(e.detail).to.deep.equal({ stepId: 'forste-oppmote', phaseId: 'utredning', index: 3, status: 'upcoming' });
     await rerender(el);
@@ -285,14 +285,20 @@ describe('<pakke-pathway> keyboard and touch', () => {
 });
 
 describe('<pakke-pathway> print', () => {
-  after(() => emulateMedia({ media: 'screen' }));
+  after(() => emulateMedia({ media: 'screen' }).catch(() => undefined));
 
-  it('prints every step open, with dates, and without the controls', async () => {
+  it('prints every step open, with dates, and without the controls', async function () {
     await ui('en');
     const el = await show(BUNDLES.noBreast, { lang: 'en', compact: true, 'start-date': '2026-03-14' });
     const closed = $$(el, '.details[hidden]');
     expect(closed.length).to.be.greaterThan(0);
-    await emulateMedia({ media: 'print' });
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      // Media emulation needs CDP (Chromium); Firefox over WebDriver BiDi cannot do it.
+      await restoreUi();
+      this.skip();
+    }
     for (const d of closed) expect(getComputedStyle(d).display).to.equal('block');
     expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.target-date')!).display).to.not.equal('none');
