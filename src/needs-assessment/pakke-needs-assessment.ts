@@ -119,6 +119,13 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this._errors = [];
     this._epoch = 0;
     this._disabled = false;
+    // A host form's validation found missing answers: show them the GOV.UK way, where they are.
+    this.addEventListener('invalid', () => {
+      if (!this.loaded || !this.state || this._view === 'done') return;
+      this.fromSummary = false;
+      this._view = 'form';
+      this.toSummary(true);
+    });
   }
 
   // ---- Public API --------------------------------------------------------------------------
@@ -440,9 +447,11 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this.goToPage(this.nextPageWithItems(this._page, -1));
   };
 
-  private toSummary(): void {
+  /** Goes to the summary, or shows what is missing. `errorsOnly`: never open the summary. */
+  private toSummary(errorsOnly = false): void {
     const b = this.loaded!;
     const errors = this.validatePages(b.pages);
+    if (errorsOnly && !errors.length) return;
     if (errors.length) {
       if (!this.singlePage) {
         const firstPage = this.state!.entries.get(errors[0]!.item.id)!.page;

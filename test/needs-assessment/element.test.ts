@@ -354,6 +354,8 @@ describe('<pakke-needs-assessment>', function () {
     expect(new FormData(form).get('needs')).to.equal('{}');
     expect(form.checkValidity(), 'required question unanswered').to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);
+    await settle(el);
+    expect(text($(el, '.error-summary')), 'the blocked host form shows what is missing').to.contain('Which conversation are you getting ready for?');
     radio(el, 'samhandlingspunkt', 'sp1').click();
     radio(el, 'companion', 'no').click();
     await settle(el);
