@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/decision-aid/index.js';
-import type { PakkeDecisionAid, StepId } from '../src/decision-aid/index.js';
+import { PakkeDecisionAid, PakkeIconArray, type StepId } from '../src/decision-aid/index.js';
+
+// The package marks only dist/ files as having side effects, so a bare side-effect import of the
+// source entry can be dropped by the bundler; registering here keeps the stories working.
+for (const [tag, ctor] of [['pakke-decision-aid', PakkeDecisionAid], ['pakke-icon-array', PakkeIconArray]] as const) {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
 
 const BREAST = '/content/decision-aid/adjuvant-breast-cancer/1.0.0.json';
 const RECTAL = '/content/decision-aid/rectal-anastomosis-or-stoma/1.0.0.json';

@@ -251,6 +251,9 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     const b = this.loaded;
     if (!b) return;
     if (changed.has('numbers') || changed.has('_data') || changed.has('profile')) this.acceptHostNumbers(b, changed.has('numbers') || changed.has('_data'));
+    if (changed.has('step') && this.step && !(PATIENT_STEPS as readonly string[]).includes(this.step)) {
+      this.emitError({ code: 'invalid-attribute', attribute: 'step', message: `Unknown step "${this.step}"; use one of ${PATIENT_STEPS.join(', ')}` });
+    }
     if (changed.has('profile') && this.profile && !(b.profiles ?? []).some((p) => p.id === this.profile)) {
       this.emitError({ code: 'invalid-attribute', attribute: 'profile', message: `Unknown profile "${this.profile}"` });
     }
@@ -475,7 +478,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     return html`
       <div class="condition">${this.rich(b.condition, 2)}</div>
       <div class="decision-box">
-        <p class="decision-label">${msg('Beslutningen')}</p>
+        <p class="decision-label">${msg('Det skal du tage stilling til')}</p>
         <p class="decision-question"><strong>${this.t(b.decision)}</strong></p>
       </div>
       <dl class="facts">
@@ -494,7 +497,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
           ${this.rich(s.body, 3)} ${this.renderSourceRefs(s.sources)}
         </section>`,
       )}
-      ${this.renderProfilePicker(b)}
+      ${this.mode === 'consultation' ? nothing : this.renderProfilePicker(b)}
     `;
   }
 

@@ -2,10 +2,8 @@
 import { css } from 'lit';
 
 export const decisionAidStyles = css`
-  :host([mode='consultation']) {
-    font-size: var(--pakke-consultation-font-size, 1.25rem);
-  }
   :host([mode='consultation']) .root {
+    font-size: var(--pakke-consultation-font-size, 1.25rem);
     max-inline-size: var(--pakke-max-width, 90rem);
   }
   .root {
@@ -372,8 +370,10 @@ export const decisionAidStyles = css`
     }
   }
   @media print {
-    :host {
+    .root,
+    :host([mode='consultation']) .root {
       font-size: 11pt;
+      max-inline-size: none;
     }
     .progress,
     .step-nav,

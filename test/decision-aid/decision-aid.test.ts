@@ -282,6 +282,38 @@ describe('decision-aid: profiles and host numbers', () => {
   });
 });
 
+describe('decision-aid: attribute errors', () => {
+  it('reports an unknown profile or step with pakke-error and falls back', async () => {
+    const el = await aid('breast', { lang: 'en', step: 'outcomes' });
+    let error = oneEvent(el, 'pakke-error');
+    el.setAttribute('profile', 'no-such-group');
+    let ev = (await error) as CustomEvent<{ code: string; attribute: string }>;
+    expect(ev.detail).to.include({ code: 'invalid-attribute', attribute: 'profile' });
+    await settle(el);
+    expect(text($(el, '[data-outcome="bc-death-15y"] [data-option="chemo"]'))).to.contain('Depends on age');
+    error = oneEvent(el, 'pakke-error');
+    el.setAttribute('step', 'nowhere');
+    ev = (await error) as CustomEvent<{ code: string; attribute: string }>;
+    expect(ev.detail).to.include({ code: 'invalid-attribute', attribute: 'step' });
+    await settle(el);
+    expect(el.currentStep).to.equal('decision');
+    expect(text($(el, '#step-heading'))).to.equal('The decision');
+  });
+
+  it('shows a localized error for a bundle that mixes time frames', async () => {
+    const data = (await bundle('breast')) as Record<string, any>;
+    data.outcomes[0].numbers[0].timeframe = { value: 10, unit: 'years' };
+    const el = await fixture<PakkeDecisionAid>(html`<pakke-decision-aid lang="en"></pakke-decision-aid>`);
+    const error = oneEvent(el, 'pakke-error');
+    el.bundle = data;
+    const ev = (await error) as CustomEvent<{ code: string; issues: { path: string; message: string }[] }>;
+    await settle(el);
+    expect(ev.detail.code).to.equal('schema');
+    expect(ev.detail.issues.some((i) => i.path.startsWith('$.outcomes[0].numbers') && /mixes time frames/.test(i.message))).to.equal(true);
+    expect($(el, '[role="alert"]')).to.not.equal(null);
+  });
+});
+
 describe('decision-aid: keyboard walk-through and summary', () => {
   afterEach(async () => {
     await resetViewport();
@@ -380,13 +412,15 @@ describe('decision-aid: consultation mode', () => {
     el.mode = 'consultation';
     await settle(el);
     expect($(el, '.progress')).to.equal(null);
-    expect(parseFloat(getComputedStyle($(el, '.root')!).fontSize)).to.be.greaterThan(patientSize);
+    expect(el.getAttribute('mode')).to.equal('consultation');
+    expect(parseFloat(getComputedStyle($(el, '.root')!).fontSize), String(getComputedStyle(el).fontSize)).to.be.greaterThan(patientSize);
     const order = $$(el, '.aid > section.step, .aid > details.folded').map((s) => s.getAttribute('data-step'));
     expect(order).to.deep.equal(['outcomes', 'compare', 'options', 'decision', 'values', 'ready', 'summary']);
     const folded = $$<HTMLDetailsElement>(el, 'details.folded');
     expect(folded.map((d) => d.open)).to.deep.equal([false, false]);
     const cards = $$(el, '.option');
     expect(cards[0]!.getBoundingClientRect().top).to.equal(cards[1]!.getBoundingClientRect().top);
+    expect($$(el, '#profile-select').length).to.equal(1);
     await expectAccessible(el, 'consultation');
     el.setAttribute('mode', 'patient');
     await settle(el);
