@@ -46,6 +46,10 @@ async function main(): Promise<number> {
   const { server, origin } = await serve('.', ['dist', 'content'], [
     (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return true;
+      }
       if (path === '/csp/page.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(PAGE);
         return true;
@@ -81,7 +85,7 @@ async function main(): Promise<number> {
           checked++;
           if (status !== 'ready' || violations.length || errors.length) {
             failures++;
-            console.error(`✗ ${label}: status ${status}; ${violations.length} CSP violation(s) ${JSON.stringify(violations)}; console errors ${JSON.stringify(errors)}`);
+            console.error(`✗ ${label}: status ${status}; ${violations.length} CSP violation(s), first: ${JSON.stringify(violations[0] ?? null)}; ${errors.length} console error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
           } else {
             console.log(`✓ ${label}: rendered, ${count} button(s) pressed, no CSP violations`);
           }
