@@ -339,10 +339,14 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     if (!id || !state) return;
     const entry = state.entries.get(id);
     if (!entry) return;
-    // Text fields report on every keystroke; choices and dates once, on change.
-    const typing = entry.item.type === 'text' || entry.item.type === 'long-text';
-    if ((e.type === 'change') === typing) return;
+    // Text fields report on every keystroke, choices once on change; dates on both (browsers
+    // differ in which they fire while typing), counted once.
+    const type = entry.item.type;
+    const typing = type === 'text' || type === 'long-text';
+    if (type !== 'date' && (e.type === 'change') === typing) return;
+    const wasBad = this.badDates.has(id);
     const value = this.readInput(entry.item, target);
+    if (type === 'date' && value === state.get(id) && wasBad === this.badDates.has(id)) return;
     this.setAnswer(entry.item, value);
   };
 

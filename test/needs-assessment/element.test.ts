@@ -204,7 +204,6 @@ describe('<pakke-needs-assessment>', function () {
     $<HTMLInputElement>(f, '#i-when')!.focus();
     await sendKeys({ type: '04032026' });
     await settle(f);
-    $<HTMLInputElement>(f, '#i-when')!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     expect(f.answers.when).to.match(/^2026-0[34]-0[34]$/);
   });
 
