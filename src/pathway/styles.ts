@@ -462,13 +462,14 @@ export const pathwayStyles = css`
       content-visibility: visible;
       display: block;
     }
-    .step,
     .note,
     .alternative,
+    dl.facts,
     .glossary .entry {
       break-inside: avoid;
     }
-    .phase-title {
+    .phase-title,
+    .step-title {
       break-after: avoid;
     }
     .step-toggle,
@@ -496,13 +497,32 @@ export const pathwayStyles = css`
       background: #fff;
       color: #000;
     }
-    a[href^='https:']::after {
+    .links a[href^='https:']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;
     }
     :host {
-      font-size: 11pt;
+      font-size: 10pt;
+      line-height: 1.35;
+    }
+    .step {
+      padding-block-end: 0.5em;
+    }
+    .step-toggle {
+      min-block-size: 0;
+      padding: 0;
+    }
+    .step.current .marker {
+      box-shadow: none;
+    }
+    .glossary dl {
+      columns: 2;
+      column-gap: 2em;
+    }
+    .notes,
+    .dates-info {
+      margin-block: 0.5em;
     }
   }
 `;
