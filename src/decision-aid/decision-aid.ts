@@ -594,6 +594,9 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     return html`
       ${this.renderProfilePicker(b)}
       ${profile && !b.profilePrompt ? html`<p class="profile-current">${msg(str`Tallene gælder: ${this.t(profile.label)}`)}</p>` : nothing}
+      ${b.profilePrompt && b.profiles?.length && !pid
+        ? html`<p class="choose-profile">${msg('Vælg din gruppe ovenfor for at se de tal, der passer til dig. Indtil da vises tal fra forskellige grupper.')}</p>`
+        : nothing}
       ${this._host?.label ? html`<p class="host-label">${this.t(this._host.label)}</p>` : nothing}
       <p class="how-to-read">${msg('Hver figur er én person ud af 100. De udfyldte figurer er dem, det sker for. Tallene er gennemsnit fra undersøgelser, ikke en forudsigelse for dig.')}</p>
       ${b.outcomes.map((o) => this.renderOutcome(b, o, (cells.get(o.id) ?? []).map(([c]) => c), options))}

@@ -227,6 +227,10 @@ export const decisionAidStyles = css`
       display: block;
       inline-size: 100%;
     }
+    table.comparison caption {
+      display: block;
+      inline-size: 100%;
+    }
     table.comparison tr {
       margin-block-end: 1em;
     }
