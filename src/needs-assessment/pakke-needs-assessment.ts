@@ -292,6 +292,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this.internals.setValidity(flags, msg('Besvar de spørgsmål, der skal besvares, før du sender.'), anchor);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A typo in an attribute should be visible to the page's developers, not silently ignored.
+    if (changed.has('layout') && this.layout && this.layout !== 'paged' && this.layout !== 'single-page') {
+      this.emitError({ code: 'invalid-attribute', attribute: 'layout', message: `layout="${this.layout}" is not "paged" or "single-page"; showing one page at a time` });
+    }
+    if (changed.has('persist') && this.persist && !persistMode(this.persist)) {
+      this.emitError({ code: 'invalid-attribute', attribute: 'persist', message: `persist="${this.persist}" is not "session" or "local"; nothing is stored` });
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.pendingFocus) {

@@ -449,6 +449,21 @@ describe('<pakke-needs-assessment>', function () {
     expect($(el, '#i-conversation-date')!.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('reports a mistyped layout or persist attribute with pakke-error and falls back safely', async () => {
+    const bundle = await loadContent(ESAS);
+    const errors: { code: string; attribute?: string }[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div @pakke-error=${(e: CustomEvent) => errors.push(e.detail)}>
+      <pakke-needs-assessment lang="en" layout="one-page" persist="forever" .bundle=${bundle}></pakke-needs-assessment>
+    </div>`);
+    const el = wrap.querySelector<El>('pakke-needs-assessment')!;
+    await untilSettled(el);
+    expect(errors.map((e) => `${e.code}:${e.attribute}`)).to.have.members(['invalid-attribute:layout', 'invalid-attribute:persist']);
+    expect(el.status).to.equal('ready');
+    expect($(el, '.progress')).to.exist;
+    radio(el, 'pain', '1').click();
+    expect(Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.startsWith('pakke-needs'))).to.deep.equal([]);
+  });
+
   it('answering does not re-render the form (constant work per answer)', async () => {
     const T = (s: string) => ({ da: s, en: s });
     const items = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, type: 'rating', text: T(`Q${i}`), anchors: { min: T('lo'), max: T('hi') } }));
