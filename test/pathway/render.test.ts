@@ -305,3 +305,30 @@ describe('<pakke-pathway> print', () => {
     await restoreUi();
   });
 });
+
+describe('<pakke-pathway> as an app component', () => {
+  before(() => ui('en'));
+  after(restoreUi);
+
+  it('fires pakke-ready, takes a bundle property, shows custom actors and follows heading-level', async () => {
+    const b = (await loadContent(`pathway/${BUNDLES.hjem}`)) as unknown as PathwayBundle;
+    b.phases![1]!.steps[0]!.actors = [{ label: { nb: 'Kreftkoordinator', nn: 'Kreftkoordinator', en: 'Cancer coordinator' } }, 'municipality'];
+    const el = document.createElement('pakke-pathway');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('heading-level', '3');
+    const ready = oneEvent(el, 'pakke-ready');
+    el.bundle = b;
+    document.body.append(el);
+    try {
+      const e = await ready;
+      expect(e.detail).to.deep.equal({ id: 'no-pakkeforlop-hjem', version: '1.0.0', locale: 'en' });
+      await rerender(el);
+      expect($$(el, `li.step[data-step="samhandlingspunkt-2"] .actor`).map(text)).to.deep.equal(['Cancer coordinator', 'Your municipality']);
+      expect(el.shadowRoot!.querySelector('h3.title')).to.not.equal(null);
+      expect($$(el, 'h4.phase-title')).to.have.length(2);
+      expect($$(el, 'h5.step-title')).to.have.length(3);
+    } finally {
+      el.remove();
+    }
+  });
+});
