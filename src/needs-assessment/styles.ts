@@ -133,6 +133,19 @@ export const needsAssessmentStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
+    .point {
+      position: relative;
+    }
+    .point:has(input:checked) {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 1px var(--_accent);
+    }
+    /* The whole box selects the number, not just the small circle and digit. */
+    .point label::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+    }
     .point label {
       font-variant-numeric: tabular-nums;
       cursor: pointer;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/needs-assessment/index.js';
 import type { PakkeNeedsAssessment, NeedsSubmitDetail, NeedsChangeDetail } from '../../src/needs-assessment/index.js';
 import { storageKey } from '../../src/needs-assessment/persist.js';
@@ -169,6 +169,14 @@ describe('<pakke-needs-assessment>', function () {
     expect(f.answers).to.deep.equal({ colour: 'red', 'why-red': 'warm', pain: 7, 'pain-help': false, topics: ['a', 'c'], when: '2026-03-04' });
     expect(changes.map((c) => c.itemId)).to.deep.equal(['colour', 'pain', 'pain-help', 'topics', 'topics', 'why-red', 'when']);
     expect(changes.at(-1)!.answers.when).to.equal('2026-03-04');
+  });
+
+  it('selects a scale value when the reader clicks anywhere in its box', async () => {
+    const el = await render(ESAS, 'en');
+    const box = radio(el, 'pain', '8').closest('.point')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 3), Math.round(box.bottom - 3)] });
+    await settle(el);
+    expect(el.answers.pain).to.equal(8);
   });
 
   it('answers by keyboard: arrows in radio groups, space on checkboxes, typing in text fields', async () => {
