@@ -107,6 +107,7 @@ const numbersConverter = {
  * Nothing is stored: the patient's answers live in the page until it is closed, and leave it only
  * through the events below when the host listens.
  *
+ * @element pakke-decision-aid
  * @summary An IPDAS-style patient decision aid from a `decision-aid` bundle.
  *
  * @attr src - URL of the bundle (JSON).
@@ -180,6 +181,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
   /** @internal */ declare _hostRefused: boolean;
 
   private focusPending = false;
+  private answersFor: string | undefined;
   private lastSummaryStep: string | null = null;
 
   constructor() {
@@ -250,6 +252,10 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     super.willUpdate(changed);
     const b = this.loaded;
     if (!b) return;
+    // Answers belong to one decision: a different bundle starts afresh.
+    const key = `${b.id}@${b.version}`;
+    if (this.answersFor !== undefined && this.answersFor !== key) this.clearAnswers();
+    this.answersFor = key;
     if (changed.has('numbers') || changed.has('_data') || changed.has('profile')) this.acceptHostNumbers(b, changed.has('numbers') || changed.has('_data'));
     if (changed.has('step') && this.step && !(PATIENT_STEPS as readonly string[]).includes(this.step)) {
       this.emitError({ code: 'invalid-attribute', attribute: 'step', message: `Unknown step "${this.step}"; use one of ${PATIENT_STEPS.join(', ')}` });

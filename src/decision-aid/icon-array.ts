@@ -13,6 +13,7 @@ const HEAD = 'M5 1.1a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2z';
 const BODY = 'M2.3 9.3V7a2.7 2.7 0 0 1 5.4 0v2.3z';
 
 /**
+ * @element pakke-icon-array
  * @summary An icon array of 100 figures with a text equivalent.
  * @cssprop --pakke-icon-filled - Fill of the figures that have the outcome (default a dark blue).
  * @cssprop --pakke-icon-empty - Fill of the other figures (default white).

@@ -300,6 +300,17 @@ describe('decision-aid: attribute errors', () => {
     expect(text($(el, '#step-heading'))).to.equal('The decision');
   });
 
+  it('starts afresh when another decision is loaded', async () => {
+    const el = await aid('breast', { lang: 'en', step: 'values' });
+    $<HTMLInputElement>(el, 'input[name="value-keep-hair"][value="2"]')!.click();
+    await settle(el);
+    expect(el.summary!.values.find((v) => v.id === 'keep-hair')!.rating).to.equal(2);
+    el.bundle = await bundle('rectal');
+    await settle(el);
+    expect(el.summary!.bundle.id).to.equal('rectal-anastomosis-or-stoma');
+    expect(el.summary!.values.every((v) => v.rating === null)).to.equal(true);
+  });
+
   it('shows a localized error for a bundle that mixes time frames', async () => {
     const data = (await bundle('breast')) as Record<string, any>;
     data.outcomes[0].numbers[0].timeframe = { value: 10, unit: 'years' };
