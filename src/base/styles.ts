@@ -55,6 +55,12 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Each text block takes its direction from its own words: Norwegian content under an Arabic
+     (right-to-left) UI keeps its full stops at the end of the line, and Arabic strings in a
+     left-to-right layout read correctly too. */
+  p, li, dt, dd, h2, h3, h4, h5, h6, label, legend, summary, figcaption, caption, th, td {
+    unicode-bidi: plaintext;
+  }
   h2, h3, h4, h5, h6 {
     line-height: 1.25;
     margin-block: 1.25em 0.5em;
