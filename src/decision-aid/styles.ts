@@ -309,6 +309,9 @@ export const decisionAidStyles = css`
     min-block-size: 44px;
     cursor: pointer;
   }
+  .choice:not(.block) {
+    margin-inline-end: 1.5em;
+  }
   .choice.block {
     display: flex;
   }
