@@ -6,7 +6,7 @@ import { PATIENT_STEPS, roundToTotal, filledIcons } from '../../src/decision-aid
 import { decisionAidBundle, type DecisionAidBundle } from '../../src/bundle/kinds/decision-aid.js';
 import { lintDecisionAid } from '../../src/bundle/kinds/decision-aid.lint.js';
 import { setLocale, followDocumentLanguage } from '../../src/l10n/localization.js';
-import { expectAccessible, horizontalOverflowAt, loadContent, resetViewport, settle } from '../helpers/index.js';
+import { expectAccessible, horizontalOverflowAt, loadContent, resetViewport, settle, untilSettled } from '../helpers/index.js';
 
 const BUNDLES = {
   breast: 'decision-aid/adjuvant-breast-cancer/1.0.0.json',
@@ -175,6 +175,19 @@ describe('decision-aid: rendering each bundle and locale', () => {
       expect(text($(el, '.option h4'))).to.equal(data.options[0].label[lang]);
     });
   }
+});
+
+describe('decision-aid: loading', () => {
+  it('loads from src and through the content catalogue', async () => {
+    const bySrc = await fixture<PakkeDecisionAid>(html`<pakke-decision-aid lang="nb" src="/content/${BUNDLES.rectal}"></pakke-decision-aid>`);
+    await untilSettled(bySrc);
+    expect(bySrc.status).to.equal('ready');
+    expect(text($(bySrc, '.title'))).to.equal('Endetarmskreft: skjøte tarmen eller permanent stomi?');
+    const byId = await fixture<PakkeDecisionAid>(html`<pakke-decision-aid lang="en" content-base="/content/" bundle-id="metastatic-nsclc-first-line" version="^1"></pakke-decision-aid>`);
+    await untilSettled(byId);
+    expect(byId.status).to.equal('ready');
+    expect(text($(byId, '.title'))).to.equal('First treatment for lung cancer that has spread');
+  });
 });
 
 describe('decision-aid: icon arrays', () => {
