@@ -543,7 +543,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
 
   private renderComparison(b: DecisionAidBundle): TemplateResult {
     const options = this.visibleOptions(b);
-    return html`<div class="comparison-wrap">
+    return html`<div class="comparison-wrap ${options.length > 4 ? 'many' : ''}">
       <table class="comparison" part="comparison">
         <caption>${msg('Ofte stillede spørgsmål – mulighederne side om side')}</caption>
         <thead>

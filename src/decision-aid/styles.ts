@@ -242,6 +242,34 @@ export const decisionAidStyles = css`
       font-weight: 700;
     }
   }
+  /* Tables with many options stack earlier, before their words would overflow. */
+  @container (max-width: 60rem) {
+    .many table.comparison thead {
+      display: none;
+    }
+    .many table.comparison,
+    .many table.comparison tbody,
+    .many table.comparison tr,
+    .many table.comparison th,
+    .many table.comparison td {
+      display: block;
+      inline-size: 100%;
+    }
+    .many table.comparison caption {
+      display: block;
+      inline-size: 100%;
+    }
+    .many table.comparison tr {
+      margin-block-end: 1em;
+    }
+    .many table.comparison tbody th {
+      background: var(--_subtle);
+    }
+    .many .cell-label {
+      display: block;
+      font-weight: 700;
+    }
+  }
   /* Outcomes */
   .outcome {
     border-block-start: 1px solid var(--_border);

@@ -493,6 +493,13 @@ describe('decision-aid: RTL UI, narrow screens and print', () => {
     });
   }
 
+  it('a comparison of six options has no sideways scrolling at tablet widths either', async () => {
+    const el = await aid('nsclc', { lang: 'en', step: 'compare' });
+    for (const width of [600, 700, 800, 1024]) {
+      expect(await horizontalOverflowAt(width, el), String(width)).to.be.at.most(0);
+    }
+  });
+
   it('prints the summary from any step, without the step navigation', async () => {
     const el = await aid('breast', { lang: 'en', step: 'values' });
     $<HTMLInputElement>(el, 'input[name="value-lower-risk"][value="3"]')!.click();
