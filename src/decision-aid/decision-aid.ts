@@ -400,7 +400,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     return html`
       <nav class="progress no-print" part="progress" aria-label=${msg('Trin i beslutningsstøtten')}>
         <p class="progress-text">${msg(str`Trin ${index + 1} af ${PATIENT_STEPS.length}`)}</p>
-        <div class="progress-bar" aria-hidden="true"><span style=${`inline-size: ${((index + 1) / PATIENT_STEPS.length) * 100}%`}></span></div>
+        <div class="progress-bar" aria-hidden="true">${PATIENT_STEPS.map((_, i) => html`<span class=${i <= index ? 'on' : ''}></span>`)}</div>
         <ol class="steps">
           ${PATIENT_STEPS.map(
             (s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''}>

@@ -23,18 +23,24 @@ export const decisionAidStyles = css`
     font-weight: 700;
     margin-block-end: 0.25em;
   }
+  /* A segmented bar (no inline styles, so it works under a strict CSP). */
   .progress-bar {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: 3px;
     block-size: 0.5em;
-    background: var(--_subtle);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow: hidden;
     margin-block-end: 0.5em;
   }
   .progress-bar span {
     display: block;
-    block-size: 100%;
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+  }
+  .progress-bar span.on {
     background: var(--_accent);
+    border-color: var(--_accent);
   }
   .steps {
     list-style: none;
@@ -391,11 +397,11 @@ export const decisionAidStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .progress-bar span {
-      transition: inline-size 0.2s ease-out;
+      transition: background-color 0.2s ease-out;
     }
   }
   @media (forced-colors: active) {
-    .progress-bar span,
+    .progress-bar span.on,
     .done .step-number {
       background: Highlight;
       forced-color-adjust: none;
