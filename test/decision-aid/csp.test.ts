@@ -4,12 +4,12 @@ import { PATIENT_STEPS, type PakkeDecisionAid } from '../../src/decision-aid/ind
 import { loadContent, settle } from '../helpers/index.js';
 
 describe('decision-aid under a strict Content Security Policy', () => {
-  it('renders every step and mode without a CSP violation (no inline styles, no eval)', async () => {
+  it('renders every step and mode without a CSP violation (no inline styles, no eval, Trusted Types enforced)', async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample} ${(e.target as Element).localName ?? ""}.${(e.target as Element).className ?? ""} ${(e.composedPath()[0] as Element)?.outerHTML?.slice(0, 120) ?? ""}`));
     const meta = document.createElement('meta');
     meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "default-src 'self'; style-src 'self'; style-src-attr 'none'; script-src 'self'; img-src 'self'; connect-src 'self'";
+    meta.content = "default-src 'self'; style-src 'self'; style-src-attr 'none'; script-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
     document.head.append(meta);
     const data = await loadContent('decision-aid/adjuvant-breast-cancer/1.0.0.json');
     const el = await fixture<PakkeDecisionAid>(html`<pakke-decision-aid lang="en" profile="under-50" .bundle=${data}></pakke-decision-aid>`);
