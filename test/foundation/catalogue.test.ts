@@ -4,6 +4,7 @@ import type { PakkeTestElement } from '../fixtures/test-element.js';
 import type { PakkeErrorDetail } from '../../src/bundle/errors.js';
 import { isValidRange, maxSatisfying, satisfies } from '../../src/bundle/semver.js';
 import { untilSettled } from '../helpers/index.js';
+import { setLocale } from '../../src/l10n/localization.js';
 
 describe('semver ranges', () => {
   const published = ['1.0.0', '1.1.0', '1.2.3', '2.0.0-rc.1', '2.0.0', '0.3.1'];
@@ -29,6 +30,7 @@ describe('semver ranges', () => {
 });
 
 describe('resolving bundles through the content catalogue', () => {
+  before(() => setLocale('da'));
   it('shows the newest version matching the range and names it in the footer', async () => {
     const el = await fixture<PakkeTestElement>(html`<pakke-test-element lang="en" bundle-id="test-bundle" version="^1" content-base="/test/fixtures/catalogue/"></pakke-test-element>`);
     await untilSettled(el);
