@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
@@ -575,7 +574,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     const total = b.pages.length;
     return html`<div class="progress" part="progress">
       <p>${msg(str`Side ${n} af ${total}`)}</p>
-      <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round((n / total) * 100)}%` })}></span></div>
+      <div class="bar" aria-hidden="true">${b.pages.map((_, i) => html`<span class=${i < n ? 'on' : ''}></span>`)}</div>
     </div>`;
   }
 

@@ -21,22 +21,26 @@ export const needsAssessmentStyles = [
       margin-block-end: 0.25em;
       font-weight: 700;
     }
+    /* One segment per page: a bar without inline styles, so strict CSP pages need nothing extra. */
     .progress .bar {
+      display: flex;
+      gap: 3px;
       block-size: 0.5rem;
-      background: var(--_subtle);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      overflow: hidden;
       margin-block-end: 1em;
     }
     .progress .bar span {
-      display: block;
-      block-size: 100%;
-      background: var(--_accent);
+      flex: 1;
+      background: var(--_subtle);
+      border: 1px solid var(--_border);
+      border-radius: 2px;
     }
-    @media (prefers-reduced-motion: no-preference) {
-      .progress .bar span {
-        transition: inline-size 0.2s ease-out;
+    .progress .bar span.on {
+      background: var(--_accent);
+      border-color: var(--_accent);
+    }
+    @media (forced-colors: active) {
+      .progress .bar span.on {
+        background: Highlight;
       }
     }
     .page {
