@@ -126,12 +126,36 @@ const reactBundlePlugin = {
   },
 };
 
+/**
+ * Viewport for WebKitGTK: @web/test-runner-commands cannot set it under classic WebDriver, so
+ * this command (sent by test/helpers `setViewportSize`) resizes the MiniBrowser window until the
+ * page's inner size is what the test asked for.
+ */
+const webdriverViewportPlugin = {
+  name: 'pakke-webdriver-viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'pakke-webdriver-viewport' || session.browser.type !== 'webdriver') return undefined;
+    const driver = session.browser.driver;
+    let [w, h] = [payload.width, payload.height];
+    let inner = [0, 0];
+    for (let i = 0; i < 3; i++) {
+      await driver.setWindowSize(w, h);
+      inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+      if (inner[0] === payload.width && inner[1] === payload.height) return true;
+      w += payload.width - inner[0];
+      h += payload.height - inner[1];
+    }
+    throw new Error(`could not size the WebKit window to ${payload.width}×${payload.height} (got ${inner.join('×')})`);
+  },
+};
+
 export default {
   middleware: [faultMiddleware],
   files: process.env.WTR_FILES ?? ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   plugins: [
+    webdriverViewportPlugin,
     reactBundlePlugin,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
   ],

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/decision-aid/index.js';
 import type { PakkeDecisionAid, DecisionAidSummary, StepId } from '../../src/decision-aid/index.js';
 import { PATIENT_STEPS, roundToTotal, filledIcons } from '../../src/decision-aid/index.js';
 import { decisionAidBundle, type DecisionAidBundle } from '../../src/bundle/kinds/decision-aid.js';
 import { lintDecisionAid } from '../../src/bundle/kinds/decision-aid.lint.js';
 import { setLocale, followDocumentLanguage } from '../../src/l10n/localization.js';
-import { expectAccessible, horizontalOverflowAt, loadContent, resetViewport, settle, untilSettled } from '../helpers/index.js';
+import { canNarrowViewportTo, expectAccessible, horizontalOverflowAt, loadContent, resetViewport, setViewportSize, settle, typeText, untilSettled } from '../helpers/index.js';
 
 const BUNDLES = {
   breast: 'decision-aid/adjuvant-breast-cancer/1.0.0.json',
@@ -376,7 +376,7 @@ describe('decision-aid: keyboard walk-through and summary', () => {
     await tabTo((e) => e instanceof HTMLInputElement && e.type === 'checkbox' && e.value === '2');
     await sendKeys({ press: ' ' });
     await tabTo((e) => e.id === 'own-questions');
-    await sendKeys({ type: 'Can my partner come along?' });
+    await typeText('Can my partner come along?');
     await next('My overview');
 
     const summary = $(el, '.summary-step')!;
@@ -429,7 +429,7 @@ describe('decision-aid: consultation mode', () => {
   });
 
   it('shows outcomes first, options side by side, larger type and folds the patient steps; switchable at run time', async () => {
-    await setViewport({ width: 1400, height: 900 });
+    await setViewportSize(1400, 900);
     const el = await aid('breast', { lang: 'en' });
     const patientSize = parseFloat(getComputedStyle($(el, '.root')!).fontSize);
     expect($(el, '.progress')).to.not.equal(null);
@@ -484,9 +484,11 @@ describe('decision-aid: RTL UI, narrow screens and print', () => {
   });
 
   for (const name of ['breast', 'nsclc'] as Name[]) {
-    it(`${name}: no horizontal scrolling at 320 px in any step`, async () => {
+    it(`${name}: no horizontal scrolling at 320 px in any step`, async function () {
+      // WebKitGTK cannot be made this narrow (see canNarrowViewportTo); Chromium and Firefox check it.
+      if (!canNarrowViewportTo(320)) this.skip();
       const el = await aid(name, { lang: 'da' });
-      await setViewport({ width: 320, height: 800 });
+      await setViewportSize(320, 800);
       for (const step of PATIENT_STEPS) {
         await goto(el, step);
         expect(await horizontalOverflowAt(320, el), step).to.be.at.most(0);

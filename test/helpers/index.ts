@@ -3,7 +3,7 @@
  * loading from `content/`, and waiting for elements to settle.
  */
 import 'axe-core/axe.min.js';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AxeResults } from 'axe-core';
 
 declare global {
@@ -42,10 +42,24 @@ export async function settle(el: Element & { updateComplete?: Promise<unknown> }
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 }
 
-/** Sets a narrow viewport and reports whether the document scrolls sideways. */
+/** True in WebKitGTK, driven over classic WebDriver. */
+export const isWebDriver = !/Chrome\/|Firefox\//.test(navigator.userAgent);
+
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/**
+ * Sets the viewport in every engine: the Chromium and Firefox launchers emulate it; for
+ * WebKitGTK the test config resizes the browser window instead.
+ */
+export async function setViewportSize(width: number, height = 800): Promise<void> {
+  if (isWebDriver) await executeServerCommand('pakke-webdriver-viewport', { width, height });
+  else await setViewport({ width, height });
+  await frames();
+}
+
+/** How many pixels `el` sticks out sideways at `width` (0 or less: it fits). */
 export async function horizontalOverflowAt(width: number, el: Element): Promise<number> {
-  await setViewport({ width, height: 800 });
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await setViewportSize(width, 800);
   const doc = document.scrollingElement ?? document.documentElement;
   const overflow = doc.scrollWidth - doc.clientWidth;
   const rect = el.getBoundingClientRect();
@@ -53,7 +67,19 @@ export async function horizontalOverflowAt(width: number, el: Element): Promise<
 }
 
 export async function resetViewport(): Promise<void> {
-  await setViewport({ width: 1024, height: 768 });
+  await setViewportSize(1024, 768);
+}
+
+/**
+ * Types text as a user would. WebKitGTK's WebDriver drops spaces and repeated letters inside
+ * typed text, so there each character is sent as its own key press.
+ */
+export async function typeText(text: string): Promise<void> {
+  if (!isWebDriver) {
+    await sendKeys({ type: text });
+    return;
+  }
+  for (const ch of text) await sendKeys({ press: ch });
 }
 
 /** Waits for an element's `status` to leave `loading`. */
@@ -64,4 +90,20 @@ export async function untilSettled(el: Element & { status?: string; updateComple
     await new Promise((r) => setTimeout(r, 10));
   }
   await settle(el);
+}
+
+/**
+ * Media emulation (forced colours, reduced motion, print) goes through the Chrome DevTools
+ * Protocol, which only the Chromium launchers speak; Firefox (WebDriver BiDi) and WebKit
+ * (classic WebDriver) cannot emulate media queries, so those tests skip there.
+ */
+export const canEmulateMedia = /Chrome\//.test(navigator.userAgent) && !/Firefox\//.test(navigator.userAgent);
+
+/**
+ * WebKitGTK's MiniBrowser window cannot be made narrower than about 447 CSS px (its toolbar sets
+ * the minimum) and classic WebDriver has no viewport emulation, so 320 px checks cannot run
+ * there; they run in Chromium and Firefox.
+ */
+export function canNarrowViewportTo(width: number): boolean {
+  return !isWebDriver || width >= 447;
 }

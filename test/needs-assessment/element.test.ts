@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/needs-assessment/index.js';
 import type { PakkeNeedsAssessment, NeedsSubmitDetail, NeedsChangeDetail } from '../../src/needs-assessment/index.js';
 import { storageKey } from '../../src/needs-assessment/persist.js';
-import { expectAccessible, horizontalOverflowAt, loadContent, resetViewport, settle, untilSettled } from '../helpers/index.js';
+import { canNarrowViewportTo, expectAccessible, horizontalOverflowAt, isWebDriver, loadContent, resetViewport, settle, untilSettled, typeText } from '../helpers/index.js';
 import { BUNDLES } from './fhir.test.js';
 import { logicBundle } from './logic.test.js';
 
@@ -94,7 +94,8 @@ describe('<pakke-needs-assessment>', function () {
       expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
       for (let i = 0; i < 6 && el.view === 'form'; i++) {
         await expectAccessible(el, `ar page ${i + 1}`);
-        expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
+        // WebKitGTK cannot be made 320 px wide (see canNarrowViewportTo).
+        if (canNarrowViewportTo(320)) expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
         await resetViewport();
         await answerRequired(el);
         await next(el);
@@ -115,7 +116,9 @@ describe('<pakke-needs-assessment>', function () {
     await expectAccessible(el, 'single-page');
   });
 
-  it('has no horizontal scrolling at 320 px, on a page with a 0–10 scale and on the summary', async () => {
+  it('has no horizontal scrolling at 320 px, on a page with a 0–10 scale and on the summary', async function () {
+    // WebKitGTK cannot be made this narrow (see canNarrowViewportTo); Chromium and Firefox check it.
+    if (!canNarrowViewportTo(320)) this.skip();
     const el = await render(ESAS, 'en');
     expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
     radio(el, 'pain', '10').click();
@@ -192,13 +195,13 @@ describe('<pakke-needs-assessment>', function () {
     await sendKeys({ press: 'ArrowUp' });
     await settle(f);
     await sendKeys({ press: 'Tab' }); // into "why red?"
-    await sendKeys({ type: 'sunny' });
+    await typeText('sunny');
     await settle(f);
     expect(f.answers['why-red']).to.equal('sunny');
     await sendKeys({ press: 'Tab' }); // into the long text that "answered" revealed
-    await sendKeys({ type: 'Line one' });
+    await typeText('Line one');
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ type: 'two' });
+    await typeText('two');
     expect(f.answers['why-red-more']).to.equal('Line one\ntwo');
     radio(f, 'pain', '0').focus();
     await sendKeys({ press: ' ' });
@@ -209,8 +212,11 @@ describe('<pakke-needs-assessment>', function () {
     await sendKeys({ press: ' ' });
     await settle(f);
     expect(f.answers.topics).to.deep.equal(['b']);
+    // WebKitGTK's date field takes no typed digits over WebDriver; the date item is answered by
+    // mouse in the test above, and by keyboard here in Chromium and Firefox.
+    if (isWebDriver) return;
     $<HTMLInputElement>(f, '#i-when')!.focus();
-    await sendKeys({ type: '04032026' });
+    await typeText('04032026');
     await settle(f);
     expect(f.answers.when).to.match(/^2026-0[34]-0[34]$/);
   });
@@ -450,7 +456,7 @@ describe('<pakke-needs-assessment>', function () {
     const el = await render(HJEM, 'en');
     radio(el, 'samhandlingspunkt', 'sp2').click();
     $<HTMLInputElement>(el, '#i-conversation-date')!.focus();
-    await sendKeys({ type: '12' });
+    await typeText('12');
     await next(el);
     expect(el.view).to.equal('form');
     expect(text($(el, '#e-conversation-date'))).to.contain('Enter a real date');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PathwayBundle } from '../../src/bundle/kinds/pathway.js';
-import { expectAccessible, horizontalOverflowAt, loadContent, resetViewport } from '../helpers/index.js';
+import { canNarrowViewportTo, expectAccessible, horizontalOverflowAt, loadContent, resetViewport } from '../helpers/index.js';
 import { $, $$, BUNDLES, restoreUi, rerender, show, text, ui } from './helpers.js';
 
 /** A state that exercises most of the element: a current step, dates, an open explanation. */
@@ -67,7 +67,9 @@ describe('<pakke-pathway> at 320 px', function () {
   });
 
   for (const path of Object.values(BUNDLES)) {
-    it(`${path} has no horizontal scroll, full and compact`, async () => {
+    it(`${path} has no horizontal scroll, full and compact`, async function () {
+      // WebKitGTK cannot be made this narrow (see canNarrowViewportTo); Chromium and Firefox check it.
+      if (!canNarrowViewportTo(320)) this.skip();
       const b = (await loadContent(`pathway/${path}`)) as unknown as PathwayBundle;
       await ui(b.defaultLocale);
       const el = await show(path, { lang: b.defaultLocale, 'current-step': STATE[path]!.current, 'start-date': STATE[path]!.start });
