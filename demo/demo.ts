@@ -23,6 +23,56 @@ const ERROR_DEMOS: { label: string; tag: string; attrs: Record<string, string> }
   { label: 'Fejl: forkert indholdstype', tag: 'pakke-decision-aid', attrs: { src: '' } },
 ];
 
+/** Three pages as a hospital or portal would build them. */
+const PORTAL_PAGES: { id: string; title: string; intro: string; build: () => HTMLElement[] }[] = [
+  {
+    id: 'hospital',
+    title: 'Sykehusside: Pakkeforløp for brystkreft',
+    intro: 'En sykehusside med pakkeforløpet, der pasienten står nå, og datoer regnet fra henvisningen.',
+    build: () => {
+      const el = document.createElement('pakke-pathway');
+      el.setAttribute('src', '/content/pathway/no-breast-cancer/1.0.0.json');
+      el.setAttribute('lang', 'nb');
+      el.setAttribute('start-date', new Date().toISOString().slice(0, 10));
+      el.setAttribute('current-step', 'forste-oppmote');
+      return [el];
+    },
+  },
+  {
+    id: 'consultation',
+    title: 'Konsultation: Sammenføjning eller permanent stomi',
+    intro: 'Lægen og patienten ser på beslutningsstøtten sammen. Skift mellem patientvisning og konsultationsvisning.',
+    build: () => {
+      const el = document.createElement('pakke-decision-aid');
+      el.setAttribute('src', '/content/decision-aid/rectal-anastomosis-or-stoma/1.0.0.json');
+      el.setAttribute('lang', 'da');
+      el.setAttribute('mode', 'consultation');
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.textContent = 'Skift visning (konsultation / patient)';
+      toggle.addEventListener('click', () => el.setAttribute('mode', el.getAttribute('mode') === 'consultation' ? 'patient' : 'consultation'));
+      return [toggle, el];
+    },
+  },
+  {
+    id: 'needs',
+    title: 'Før samtalen: Hva er viktig for deg?',
+    intro: 'Kartleggingen fylles ut før samtalen i kommunen. Svarene sendes som FHIR QuestionnaireResponse når siden lytter etter pakke-submit.',
+    build: () => {
+      const el = document.createElement('pakke-needs-assessment');
+      el.setAttribute('src', '/content/needs-assessment/pakkeforlop-hjem-behovskartlegging/1.0.0.json');
+      el.setAttribute('lang', 'nb');
+      const out = document.createElement('pre');
+      out.className = 'snippet';
+      out.textContent = 'pakke-submit: (ennå ikke sendt)';
+      el.addEventListener('pakke-submit', (e) => {
+        out.textContent = 'pakke-submit:\n' + JSON.stringify((e as CustomEvent).detail.questionnaireResponse, null, 2);
+      });
+      return [el, out];
+    },
+  },
+];
+
 const nav = document.getElementById('nav')!;
 const main = document.getElementById('main')!;
 const select = document.getElementById('locale') as HTMLSelectElement;
@@ -57,6 +107,16 @@ async function main_() {
 
   function renderNav() {
     nav.replaceChildren();
+    nav.append(el('h2', 'Portalsider'));
+    const pages = el('ul');
+    for (const page of PORTAL_PAGES) {
+      const li = el('li');
+      const a = el('a', page.title);
+      a.href = `#/page/${page.id}`;
+      li.append(a);
+      pages.append(li);
+    }
+    nav.append(pages);
     for (const kind of Object.keys(TAGS)) {
       nav.append(el('h2', KIND_TITLES[kind]));
       const ul = el('ul');
@@ -87,7 +147,12 @@ async function main_() {
   function show() {
     const [, kind, id] = location.hash.split('/');
     main.replaceChildren();
-    if (kind === 'error') {
+    if (kind === 'page' || !kind) {
+      const page = PORTAL_PAGES.find((p) => p.id === id) ?? PORTAL_PAGES[0]!;
+      const intro = el('p', page.intro);
+      intro.className = 'context';
+      main.append(el('h1', page.title), intro, ...page.build());
+    } else if (kind === 'error') {
       const demo = ERROR_DEMOS[Number(id)];
       if (!demo) return;
       main.append(el('h1', demo.label));
