@@ -1,0 +1,266 @@
+/**
+ * `npm run bench`: <pakke-needs-assessment> against SurveyJS (survey-core + survey-js-ui 2.5.38,
+ * fontless CSS) and a static-HTML floor, on the same generated 40- and 200-item forms, in headless
+ * Chromium; plus the first render of <pakke-pathway> and <pakke-decision-aid> with each example
+ * bundle given as a property. Writes bench/results/latest.json and bench/results/latest.md.
+ *
+ *   npm run bench                      (builds first when dist/ is missing or older than src/)
+ *   npm run bench -- --runs 7 --no-build --sizes 40,200
+ *
+ * Every run of every page is a fresh browser context (no cache, no-store responses); pages are
+ * taken in rotating order so no page always runs first.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serve } from '../browser.js';
+import { kinds } from '../../src/bundle/schema.js';
+import { benchItems, pakkeBundle, staticHtml, surveyJson } from './generate.js';
+import { firstRenderPage, pakkePage, STATIC_CSS, staticPage, surveyPage } from './pages.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : dflt;
+};
+const RUNS = Number(opt('runs', '7'));
+const SIZES = opt('sizes', '40,200').split(',').map(Number);
+const FIRST_RUNS = Number(opt('first-runs', '5'));
+const RERENDERS = 3;
+
+type PageName = 'pakke' | 'surveyjs' | 'static';
+const PAGES: PageName[] = ['pakke', 'surveyjs', 'static'];
+const METRICS = ['cold', 'coldLayout', 'rerender', 'answer', 'heap', 'bytes', 'bytesGzip'] as const;
+type Metric = (typeof METRICS)[number];
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function ensureBuilt(): void {
+  const entry = 'dist/cdn/pakke-needs-assessment.js';
+  const fresh = existsSync(entry) && existsSync('dist/cdn/pakke-elements.js') && statSync(entry).mtimeMs >= newest('src');
+  if (args.includes('--no-build') && existsSync(entry)) return;
+  if (fresh) {
+    console.log('dist/ is newer than src/: not rebuilding');
+    return;
+  }
+  console.log('Building (npm run build)…');
+  execSync('npm run build', { stdio: 'inherit' });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+const stat = (xs: number[]): Stat => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function oneRun(browser: Browser, origin: string, name: PageName, n: number): Promise<Record<Metric, number>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let bytes = 0;
+  let bytesGzip = 0;
+  const bodies: Promise<void>[] = [];
+  page.on('response', (r) => {
+    bodies.push(
+      r.body().then(
+        (b) => {
+          bytes += b.length;
+          bytesGzip += gzipSync(b, { level: 6 }).length;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(`${origin}/bench/${name}.html?n=${n}`);
+  await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, undefined, { timeout: 30_000 });
+  const ready = (await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<{ cold: number; coldLayout: number }> } }).__bench.ready)) as {
+    cold: number;
+    coldLayout: number;
+  };
+  await page.waitForTimeout(100);
+  const heap = await heapAfterGc(page);
+  const rerenders: number[] = [];
+  for (let i = 0; i <= RERENDERS; i++) {
+    const ms = await page.evaluate(() => (window as unknown as { __bench: { rerender(): Promise<number> } }).__bench.rerender());
+    if (i > 0) rerenders.push(ms); // the first one warms up (and, for pakke, switches from src to the property)
+  }
+  const answer = await page.evaluate(() => (window as unknown as { __bench: { answerAll(): Promise<{ ms: number; answered: number }> } }).__bench.answerAll());
+  if (answer.answered !== n) errors.push(`${name}: ${answer.answered} of ${n} items in the response`);
+  await Promise.all(bodies);
+  await context.close();
+  if (errors.length) throw new Error(`${name} n=${n}: ${errors.join('; ')}`);
+  return { cold: ready.cold, coldLayout: ready.coldLayout, rerender: median(rerenders), answer: answer.ms, heap, bytes, bytesGzip };
+}
+
+interface FirstRender {
+  ok: boolean;
+  toDom: number;
+  toLayout: number;
+  beforeNextFrame: boolean;
+}
+
+async function firstRenders(browser: Browser, origin: string) {
+  const catalogue = JSON.parse(readFileSync('content/index.json', 'utf8')) as {
+    bundles: { id: string; kind: string; versions: { path: string; locales: string[] }[] }[];
+  };
+  const out: { tag: string; bundle: string; toDom: Stat; toLayout: Stat; frames: number; inFrame: string }[] = [];
+  for (const b of catalogue.bundles) {
+    if (b.kind === 'needs-assessment') continue;
+    const tag = b.kind === 'pathway' ? 'pakke-pathway' : 'pakke-decision-aid';
+    const v = b.versions[b.versions.length - 1]!;
+    const results: FirstRender[] = [];
+    for (let i = 0; i < FIRST_RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/bench/first.html?tag=${tag}&lang=${v.locales[0]}&src=${encodeURIComponent('/content/' + v.path)}`);
+      const r = (await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result, undefined, { timeout: 20_000 }).then((h) => h.jsonValue())) as FirstRender;
+      if (!r.ok) throw new Error(`${tag} ${b.id}: no content after the bundle was assigned`);
+      results.push(r);
+      await context.close();
+    }
+    const toLayout = stat(results.map((r) => r.toLayout));
+    out.push({
+      tag,
+      bundle: `${b.kind}/${b.id}`,
+      toDom: stat(results.map((r) => r.toDom)),
+      toLayout,
+      frames: toLayout.median / (1000 / 60),
+      inFrame: `${results.filter((r) => r.beforeNextFrame).length}/${results.length}`,
+    });
+    console.log(`first render ${tag} ${b.id}: ${toLayout.median.toFixed(1)} ms to DOM + layout (${(toLayout.median / (1000 / 60)).toFixed(2)} frames)`);
+  }
+  return out;
+}
+
+const TARGETS: Partial<Record<Metric, number>> = { cold: 1.3, coldLayout: 1.3, rerender: 3, answer: 3, heap: 2 };
+const LABELS: Record<Metric, string> = {
+  cold: 'cold load → last input in DOM (ms)',
+  coldLayout: 'cold load → last input laid out (ms)',
+  rerender: 're-render (ms)',
+  answer: 'answer every item + response (ms)',
+  heap: 'JS heap after GC (MB)',
+  bytes: 'bytes transferred (KB, uncompressed)',
+  bytesGzip: 'bytes transferred (KB, gzip -6 equivalent)',
+};
+const scale = (m: Metric, x: number) => (m === 'heap' ? x / 1048576 : m.startsWith('bytes') ? x / 1024 : x);
+const fmt = (m: Metric, x: number) => {
+  const v = scale(m, x);
+  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+};
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  ensureBuilt();
+  mkdirSync('bench/results', { recursive: true });
+  const data = new Map<string, string>();
+  for (const n of SIZES) {
+    const items = benchItems(n);
+    const bundle = pakkeBundle(items);
+    const check = kinds['needs-assessment'].schema.safeParse(bundle);
+    if (!check.success) throw new Error(`Generated bundle (n=${n}) is not a valid needs-assessment bundle: ${JSON.stringify(check.error.issues.slice(0, 3))}`);
+    data.set(`pakke-${n}.json`, JSON.stringify(bundle));
+    data.set(`survey-${n}.json`, JSON.stringify(surveyJson(items)));
+    data.set(`static-${n}.html`, staticHtml(items));
+    data.set(`items-${n}.json`, JSON.stringify(items));
+  }
+  const pages: Record<string, [string, string]> = {
+    '/bench/pakke.html': ['text/html; charset=utf-8', pakkePage()],
+    '/bench/surveyjs.html': ['text/html; charset=utf-8', surveyPage()],
+    '/bench/static.html': ['text/html; charset=utf-8', staticPage()],
+    '/bench/first.html': ['text/html; charset=utf-8', firstRenderPage()],
+    '/bench/static.css': ['text/css; charset=utf-8', STATIC_CSS],
+  };
+  const { server, origin } = await serve('.', ['dist', 'content', 'node_modules'], [
+    (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return true;
+      }
+      const page = pages[path];
+      const body = page?.[1] ?? (path.startsWith('/bench/data/') ? data.get(path.slice('/bench/data/'.length)) : undefined);
+      if (body === undefined) return false;
+      const type = page?.[0] ?? (path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      return true;
+    },
+  ]);
+  const browser = await launchChromium();
+  const version = browser.version();
+  const raw: Record<string, Record<PageName, Record<Metric, number>[]>> = {};
+  try {
+    for (const n of SIZES) {
+      raw[n] = { pakke: [], surveyjs: [], static: [] };
+      for (let run = 0; run < RUNS; run++) {
+        const order = PAGES.map((_, i) => PAGES[(i + run) % PAGES.length]!);
+        for (const name of order) raw[n]![name].push(await oneRun(browser, origin, name, n));
+        const last = (p: PageName) => raw[n]![p].at(-1)!;
+        console.log(`n=${n} run ${run + 1}/${RUNS}: cold ${PAGES.map((p) => `${p} ${last(p).cold.toFixed(0)}`).join(', ')} ms; answer ${PAGES.map((p) => `${p} ${last(p).answer.toFixed(0)}`).join(', ')} ms`);
+      }
+    }
+    var first = await firstRenders(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const results: Record<string, Record<string, Record<PageName, Stat> & { ratio: Record<'pakke' | 'surveyjs', number>; target?: number }>> = {};
+  for (const n of SIZES) {
+    results[n] = {};
+    for (const m of METRICS) {
+      const s = Object.fromEntries(PAGES.map((p) => [p, stat(raw[n]![p].map((r) => r[m]))])) as Record<PageName, Stat>;
+      results[n]![m] = { ...s, ratio: { pakke: s.pakke.median / s.static.median, surveyjs: s.surveyjs.median / s.static.median }, target: TARGETS[m] };
+    }
+  }
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: version, date: new Date().toISOString(), runs: RUNS };
+  writeFileSync('bench/results/latest.json', JSON.stringify({ machine, results, firstRender: first, raw }, null, 2) + '\n');
+
+  const md: string[] = [];
+  md.push(`Benchmark of ${new Date().toISOString().slice(0, 16)}Z: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, headless Chromium ${version}, ${RUNS} runs per page (median, min–max; ratio = median / static median).`, '');
+  for (const n of SIZES) {
+    md.push(`### ${n} items`, '', '| metric | pakke | SurveyJS | static (floor) | pakke ÷ floor | SurveyJS ÷ floor | target |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const m of METRICS) {
+      const r = results[n]![m]!;
+      const cell = (p: PageName) => `${fmt(m, r[p].median)} (${fmt(m, r[p].min)}–${fmt(m, r[p].max)})`;
+      const ok = r.target === undefined ? '' : r.ratio.pakke <= r.target ? ` ✓` : ` ✗`;
+      md.push(`| ${LABELS[m]} | ${cell('pakke')} | ${cell('surveyjs')} | ${cell('static')} | ${r.ratio.pakke.toFixed(2)}×${ok} | ${r.ratio.surveyjs.toFixed(1)}× | ${r.target ? `≤ ${r.target}×` : ''} |`);
+    }
+    md.push('');
+  }
+  md.push('### First render with the bundle given as a property', '', '| element | bundle | to DOM (ms) | to DOM + layout (ms) | frames at 60 Hz | content before the next frame |', '|---|---|---:|---:|---:|---:|');
+  for (const f of first) md.push(`| ${f.tag} | ${f.bundle} | ${f.toDom.median.toFixed(1)} (${f.toDom.min.toFixed(1)}–${f.toDom.max.toFixed(1)}) | ${f.toLayout.median.toFixed(1)} (${f.toLayout.min.toFixed(1)}–${f.toLayout.max.toFixed(1)}) | ${f.frames.toFixed(2)} | ${f.inFrame} |`);
+  md.push('', `Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  writeFileSync('bench/results/latest.md', md.join('\n') + '\n');
+  console.log('\n' + md.join('\n'));
+}
+
+await main();
