@@ -161,6 +161,7 @@ export default {
   ],
   browsers: selected.map((name) => browsers[name]()),
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // axe-core over every step is slow in WebKitGTK on two cores.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 600000,
 };
