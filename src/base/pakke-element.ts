@@ -4,13 +4,15 @@
  * notices (example content, review overdue, language fallback), the "about this content"
  * footer with sources, and event helpers.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
 import { resolveFromCatalogue } from '../bundle/catalogue.js';
 import { fetchBundleJson, parseBundle } from '../bundle/load.js';
+import { applyOverlay, objectsById, parseOverlay, type AppliedOverlay, type LocalFacts } from '../bundle/overlay.js';
+import type { ContactBlock } from '../bundle/kinds/overlay.js';
 import { renderRichText } from '../bundle/rich-text.js';
 import { chooseContentLocale, directionOf, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
 import { safeUrl, isExternal } from '../bundle/url.js';
@@ -21,8 +23,64 @@ import { baseStyles } from './styles.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** An overlay as given (JSON to check) or the failure to fetch it. */
+type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
+
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const DEFAULT_TIMEOUT = 15_000;
+
+/** Styles for overlay-added local facts and slotted host content, added to every element. */
+export const localStyles = css`
+  .local {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+    padding: 0.5em 1em;
+    margin-block: 0.75em;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .local-by {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-block: 0 0.5em;
+  }
+  .contact + .contact {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 0.5em;
+  }
+  .contact-title {
+    margin-block: 0.25em;
+  }
+  .contact dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  .contact dt {
+    font-weight: 600;
+  }
+  .contact dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .local-links {
+    padding-inline-start: 1.25em;
+  }
+  .local-section {
+    margin-block: 1.5em;
+  }
+  .host-slot ::slotted(*) {
+    display: block;
+    margin-block: 1em;
+    max-inline-size: 100%;
+  }
+  @media (forced-colors: active) {
+    .local { border-color: CanvasText; }
+  }
+  @media print {
+    .local { background: none; border-color: #000; }
+  }
+`;
 
 /** Renders `<hN>` for a computed level (2–6). */
 export function renderHeading(level: number, content: unknown, opts: { id?: string; focusable?: boolean; cls?: string } = {}): TemplateResult {
@@ -66,12 +124,19 @@ export function renderHeading(level: number, content: unknown, opts: { id?: stri
  * @csspart error - The error box.
  * @csspart notice - Notices (example content, review overdue, language).
  * @csspart footer - The "about this content" footer.
+ * @csspart local - Local facts from an overlay (contact blocks and links), each marked with who added them.
+ * @csspart contact - One local contact block.
  */
 export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** The toolkit version that defined this element (checked when two copies meet). */
   static pakkeVersion = TOOLKIT_VERSION;
 
   static override styles = [baseStyles];
+
+  /** Every element gets the local-facts styles, whatever its own `styles` say. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([styles ?? [], localStyles]);
+  }
 
   static override properties = {
     src: { type: String },
@@ -83,10 +148,13 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     bundleId: { type: String, attribute: 'bundle-id' },
     version: { type: String },
     contentBase: { type: String, attribute: 'content-base' },
+    overlay: {},
     lang: { type: String, reflect: true },
     _status: { state: true },
     _error: { state: true },
     _data: { state: true },
+    _overlay: { state: true },
+    _overlayError: { state: true },
   };
 
   /** URL of the content bundle (JSON). Fetched without credentials unless `credentials` says otherwise. */
@@ -108,6 +176,17 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   declare version: string | null;
   /** Base URL of a content folder with a catalogue (`index.json`), for `bundle-id` + `version`. */
   declare contentBase: string | null;
+  /**
+   * Local facts on top of the national content: the URL of an overlay bundle (attribute), or an
+   * overlay object (property). It must name this bundle's id and a version range the loaded
+   * version is in, or it is ignored entirely, with a visible note and a `pakke-error`
+   * (`overlay-not-applied`).
+   */
+  declare overlay: unknown;
+  /** @internal */
+  declare _overlay: AppliedOverlay<B> | undefined;
+  /** @internal */
+  declare _overlayError: PakkeErrorDetail | undefined;
 
   /** @internal */
   declare _status: LoadStatus;
@@ -143,6 +222,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this.bundleId = null;
     this.version = null;
     this.contentBase = null;
+    this.overlay = null;
     this._status = 'idle';
   }
 
@@ -179,7 +259,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['src', 'bundle', 'integrity', 'credentials', 'bundleId', 'version', 'contentBase'].some((k) => changed.has(k))) {
+    if (['src', 'bundle', 'integrity', 'credentials', 'bundleId', 'version', 'contentBase', 'overlay'].some((k) => changed.has(k))) {
       this.startLoad();
     }
     // The property first: an attribute set through it is reflected only after this hook.
@@ -196,9 +276,32 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this.abort = undefined;
     this.readyFired = false;
     const data = this.bundle;
+    const overlayUrl = typeof this.overlay === 'string' ? this.overlay.trim() : '';
+    const overlayObject = this.overlay && typeof this.overlay === 'object' ? ({ data: this.overlay } as OverlayInput) : undefined;
+    const credentialsMode = CREDENTIALS.includes(this.credentials as RequestCredentials) ? (this.credentials as RequestCredentials) : 'omit';
+    const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    const fetchOverlay = async (signal: AbortSignal): Promise<OverlayInput | undefined> => {
+      if (!overlayUrl) return overlayObject;
+      try {
+        return { data: await fetchBundleJson(overlayUrl, { credentials: credentialsMode, signal, timeout: timeoutMs }), url: overlayUrl };
+      } catch (e) {
+        if (signal.aborted) throw e;
+        return { error: e, url: overlayUrl };
+      }
+    };
     if (data !== undefined && data !== null) {
-      // A bundle given as a property is checked synchronously so it renders in the same frame.
-      this.accept(() => parseBundle(data, this.schema, this.kind));
+      if (!overlayUrl) {
+        // A bundle given as a property is checked synchronously so it renders in the same frame.
+        this.accept(() => parseBundle(data, this.schema, this.kind), overlayObject);
+        return;
+      }
+      const controller = new AbortController();
+      this.abort = controller;
+      this._status = 'loading';
+      fetchOverlay(controller.signal).then(
+        (ov) => !controller.signal.aborted && this.accept(() => parseBundle(data, this.schema, this.kind), ov),
+        () => undefined,
+      );
       return;
     }
     const src = this.src?.trim();
@@ -216,19 +319,17 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this.abort = controller;
     this._status = 'loading';
     this._error = undefined;
-    const credentials = CREDENTIALS.includes(this.credentials as RequestCredentials) ? (this.credentials as RequestCredentials) : 'omit';
-    const timeout = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    const options = { credentials, signal: controller.signal, timeout };
+    const options = { credentials: credentialsMode, signal: controller.signal, timeout: timeoutMs };
     const load = async (): Promise<{ json: unknown; url: string }> => {
       if (src) return { json: await fetchBundleJson(src, { ...options, integrity: this.integrity }), url: src };
       const resolved = await resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options);
       // The catalogue's hash guards the file; an explicit integrity attribute is not meaningful for a range.
       return { json: await fetchBundleJson(resolved.url, { ...options, integrity: resolved.integrity }), url: resolved.url };
     };
-    load().then(
-      ({ json, url }) => {
+    Promise.all([load(), fetchOverlay(controller.signal)]).then(
+      ([{ json, url }, ov]) => {
         if (controller.signal.aborted) return;
-        this.accept(() => parseBundle(json, this.schema, this.kind, url));
+        this.accept(() => parseBundle(json, this.schema, this.kind, url), ov);
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;
@@ -237,16 +338,52 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     );
   }
 
-  private accept(parse: () => B): void {
+  private accept(parse: () => B, overlay?: OverlayInput): void {
+    this._overlay = undefined;
+    this._overlayError = undefined;
     try {
       const parsed = parse();
-      this._data = this.prepare(parsed);
+      let shown = parsed;
+      if (overlay) {
+        try {
+          const applied = this.applyOverlayInput(parsed, overlay);
+          shown = applied.bundle;
+          this._overlay = applied;
+        } catch (e) {
+          this._overlayError = e instanceof BundleError ? e.detail : { code: 'overlay-not-applied', message: String(e), overlay: { reason: 'invalid' } };
+        }
+      }
+      this._data = this.prepare(shown);
       this._error = undefined;
       this._status = 'ready';
     } catch (e) {
       this._data = undefined;
+      this._overlay = undefined;
+      this._overlayError = undefined;
       this.fail(e instanceof BundleError ? e.detail : { code: 'schema', message: e instanceof Error ? e.message : String(e) });
+      return;
     }
+    if (this._overlayError) this.emitError(this._overlayError);
+  }
+
+  /** Checks and applies an overlay, all or nothing; throws `overlay-not-applied` with the reason. */
+  private applyOverlayInput(base: B, input: OverlayInput): AppliedOverlay<B> {
+    if ('error' in input) {
+      const cause = input.error instanceof BundleError ? input.error.detail : undefined;
+      throw new BundleError({
+        code: 'overlay-not-applied',
+        url: input.url,
+        status: cause?.status,
+        message: `The overlay could not be loaded (${cause?.code ?? 'network'}: ${cause?.message ?? String(input.error)})`,
+        overlay: { reason: 'load', baseId: base.id, baseVersion: base.version },
+      });
+    }
+    return applyOverlay(base, parseOverlay(input.data, input.url), input.url);
+  }
+
+  /** The applied overlay, if any: its bundle and the local facts it adds. */
+  get appliedOverlay(): AppliedOverlay<B>['overlay'] | undefined {
+    return this._overlay?.overlay;
   }
 
   /**
@@ -301,10 +438,14 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   protected override render(): unknown {
     const dir = directionOf(getLocale()) === 'rtl' || directionOf(this.contentLocale) === 'rtl' ? 'rtl' : nothing;
     switch (this._status) {
-      case 'ready':
+      case 'ready': {
+        this.placedLocal.clear();
+        const notices = this.renderNotices(this._data!);
+        const body = this.renderBundle(this._data!);
         return html`<div class="root" part="root" lang=${this.contentLocale || nothing} dir=${dir}>
-          ${this.renderNotices(this._data!)} ${this.renderBundle(this._data!)} ${this.renderFooter(this._data!)}
+          ${notices} ${body} ${this.renderUnplacedLocal()} ${this.renderFooter(this._data!)}
         </div>`;
+      }
       case 'error':
         return html`<div class="root" part="root" dir=${dir}>${this.renderError(this._error!)}</div>`;
       case 'loading':
@@ -344,6 +485,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
             </p>
           </div>`
         : nothing}
+      ${this._overlayError ? this.renderOverlayNotice(this._overlayError) : nothing}
       ${this.contentFallback && this.requested
         ? html`<div class="notice" part="notice" data-notice="language">
             <p>
@@ -352,6 +494,100 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
           </div>`
         : nothing}
     `;
+  }
+
+  /** Targets whose local facts the element placed during the current render. */
+  private placedLocal = new Set<string>();
+
+  /** Resolves an overlay text in the content locale (falling back to the overlay's default). */
+  private tLocal(text: LocalizedText | undefined): string {
+    if (!text || !this._overlay) return '';
+    return resolveText(text, this.contentLocale, this._overlay.overlay.defaultLocale).text;
+  }
+
+  /** True when the overlay adds contacts or links at `target` (`''`: the bundle as a whole). */
+  protected hasLocal(target = ''): boolean {
+    const f = this._overlay?.local.get(target);
+    return !!f && (f.contacts.length > 0 || f.links.length > 0);
+  }
+
+  /**
+   * Renders the local facts (contact blocks, links) an overlay adds at `target` (an id in the
+   * bundle; `''` for the bundle as a whole), marked with who added them. Elements call this where
+   * the target is shown; facts no element placed are shown before the footer, so none are lost.
+   */
+  protected renderLocal(target = ''): unknown {
+    const facts = this._overlay?.local.get(target);
+    this.placedLocal.add(target);
+    if (!facts || !this._overlay) return nothing;
+    return this.renderLocalFacts(facts);
+  }
+
+  private renderLocalFacts(facts: LocalFacts, heading?: string): unknown {
+    const o = this._overlay!.overlay;
+    const by = this.tLocal(o.publisher.name);
+    return html`<div class="local" part="local" lang=${o.locales.includes(this.contentLocale) ? nothing : o.defaultLocale}>
+      ${heading ? renderHeading(this.level + 2, heading) : nothing}
+      <p class="local-by">${msg(str`Lokal oplysning fra ${by}`)}</p>
+      ${facts.contacts.map((c) => this.renderContact(c))}
+      ${facts.links.length
+        ? html`<ul class="local-links">
+            ${facts.links.map((l) => {
+              const href = safeUrl(l.href);
+              const text = this.tLocal(l.text);
+              return html`<li>${href ? html`<a href=${href} hreflang=${l.hreflang ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text}</li>`;
+            })}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderContact(c: ContactBlock): unknown {
+    const link = c.link && safeUrl(c.link.href);
+    return html`<div class="contact" part="contact">
+      <p class="contact-title"><strong>${this.tLocal(c.title)}</strong></p>
+      <dl>
+        ${c.phone
+          ? html`<dt>${msg('Telefon')}</dt>
+              <dd><a href=${`tel:${c.phone.replace(/ /g, '')}`}>${c.phone}</a></dd>`
+          : nothing}
+        ${c.hours ? html`<dt>${msg('Telefontid')}</dt><dd>${this.tLocal(c.hours)}</dd>` : nothing}
+        ${c.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${c.email}`}>${c.email}</a></dd>` : nothing}
+        ${c.address ? html`<dt>${msg('Adresse')}</dt><dd>${this.tLocal(c.address)}</dd>` : nothing}
+      </dl>
+      ${c.note ? html`<p>${this.tLocal(c.note)}</p>` : nothing}
+      ${link ? html`<p><a href=${link} rel=${isExternal(link) ? 'noopener noreferrer' : nothing}>${this.tLocal(c.link!.text)}</a></p>` : nothing}
+    </div>`;
+  }
+
+  /** Local facts the element did not place itself, grouped under what they belong to. */
+  private renderUnplacedLocal(): unknown {
+    if (!this._overlay) return nothing;
+    const left = [...this._overlay.local.entries()].filter(([target]) => !this.placedLocal.has(target));
+    if (!left.length) return nothing;
+    const index = objectsById(this._data);
+    const nameOf = (target: string): string | undefined => {
+      const obj = index.get(target)?.[0];
+      const label = obj && (obj.title ?? obj.label ?? obj.name ?? obj.heading ?? obj.text);
+      return label && typeof label === 'object' ? this.t(label as LocalizedText) : undefined;
+    };
+    return html`<section class="local-section" part="local-section" aria-labelledby="pakke-local-heading">
+      ${renderHeading(this.level + 1, msg('Lokale oplysninger'), { id: 'pakke-local-heading' })}
+      ${left.map(([target, facts]) => this.renderLocalFacts(facts, target ? nameOf(target) : undefined))}
+    </section>`;
+  }
+
+  private renderOverlayNotice(e: PakkeErrorDetail): unknown {
+    const reason = e.overlay?.reason;
+    const why =
+      reason === 'load'
+        ? msg('De lokale oplysninger fra dit behandlingssted kunne ikke hentes.')
+        : reason === 'version' || reason === 'other-bundle'
+          ? msg('De lokale oplysninger fra dit behandlingssted er skrevet til en anden udgave af dette indhold, så de vises ikke.')
+          : msg('De lokale oplysninger fra dit behandlingssted indeholder fejl, så de vises ikke.');
+    return html`<div class="notice" part="notice" data-notice="overlay">
+      <p>${why} ${msg('Du ser det fælles indhold uden lokale tilføjelser. Spørg dit behandlingssted, hvordan du kontakter dem.')}</p>
+    </div>`;
   }
 
   /** Short source references, e.g. "Kilde: Helsedirektoratet 2022". */
@@ -392,6 +628,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         <dt>${msg('Finansiering')}</dt>
         <dd>${this.t(b.funding)}</dd>
         ${b.updatePolicy ? html`<dt>${msg('Opdatering')}</dt><dd>${this.t(b.updatePolicy)}</dd>` : nothing}
+        ${this._overlay
+          ? html`<dt>${msg('Lokale tilføjelser')}</dt>
+              <dd data-overlay=${this._overlay.overlay.id}>
+                ${msg(str`${this.tLocal(this._overlay.overlay.publisher.name)}, version ${this._overlay.overlay.version}. Næste gennemgang ${this.date(this._overlay.overlay.reviewDue)}.`)}
+              </dd>`
+          : nothing}
         <dt>${msg('Licens')}</dt>
         <dd>${this.renderSourceLink({ id: 'licence', citation: b.licence.name, url: b.licence.url }, b.licence.name)}</dd>
       </dl>
@@ -436,6 +678,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         return msg('Den ønskede udgave af indholdet findes ikke i indholdskataloget.');
       case 'invalid-attribute':
         return msg('En indstilling på siden har en ugyldig værdi.');
+      case 'overlay-not-applied':
+        return msg('De lokale oplysninger kunne ikke vises.');
     }
   }
 

@@ -21,7 +21,13 @@ export type PakkeErrorCode =
   /** The catalogue has no bundle with that id, or no version in the requested range. */
   | 'not-found'
   /** An attribute has a value the element cannot use (e.g. an invalid date). */
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  /**
+   * A local overlay (`overlay`) was not applied: it could not be loaded, is invalid, is written for
+   * another bundle or for versions the loaded bundle is outside of, or would change something the
+   * base does not allow. The national content is shown without it (never partly changed).
+   */
+  | 'overlay-not-applied';
 
 export interface SchemaIssue {
   /** JSON path such as `$.phases[0].steps[1].title.nb`. */
@@ -41,6 +47,20 @@ export interface PakkeErrorDetail {
   kind?: { found: unknown; expected: string };
   /** For `invalid-attribute`: which attribute. */
   attribute?: string;
+  /** For `overlay-not-applied`: which overlay, for which base, and why. */
+  overlay?: OverlayRefusal;
+}
+
+/** Why an overlay was not applied. */
+export interface OverlayRefusal {
+  /** `load`: not fetched or not JSON; `invalid`: not a valid overlay; `other-bundle`: written for another bundle id;
+   * `version`: the base version is outside the overlay's range; `target`: an id the overlay names is missing or
+   * ambiguous in the base; `not-replaceable`: it replaces wording the base does not mark as replaceable. */
+  reason: 'load' | 'invalid' | 'other-bundle' | 'version' | 'target' | 'not-replaceable';
+  id?: string;
+  baseId?: string;
+  range?: string;
+  baseVersion?: string;
 }
 
 /** An error from loading or checking a bundle. */

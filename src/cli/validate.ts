@@ -8,6 +8,9 @@ import { BundleError, jsonPath } from '../bundle/errors.js';
 import { KINDS, type Kind } from '../bundle/envelope.js';
 import type { LintIssue } from '../bundle/lint.js';
 import { parseBundle } from '../bundle/load.js';
+import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
+import { satisfies } from '../bundle/semver.js';
+import { dirname } from 'node:path';
 import { LIX_FAIL, LIX_LOCALES, LIX_WARN, lix } from '../bundle/readability.js';
 import { parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
 import { kinds } from '../bundle/schema.js';
@@ -18,14 +21,19 @@ export interface FileReport {
   issues: LintIssue[];
 }
 
-/** Files below `paths` that look like bundles (skips the generated schema folder and index files). */
-export function bundleFiles(paths: string[]): string[] {
+/**
+ * Files below `paths` that look like bundles (skips the generated schema folder and index files).
+ * Overlays (an `overlay` folder below a path) are not bundles of their own and are left out (so
+ * the catalogue does not list them) unless `withOverlays` is set.
+ */
+export function bundleFiles(paths: string[], withOverlays = false): string[] {
   const out: string[] = [];
   const visit = (p: string) => {
     const st = statSync(p);
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         if (name === 'schema' || name === 'node_modules' || name.startsWith('.')) continue;
+        if (name === 'overlay' && !withOverlays) continue;
         visit(join(p, name));
       }
     } else if (p.endsWith('.json') && !p.endsWith(`${sep}index.json`) && p !== 'index.json') {
@@ -47,9 +55,10 @@ function collectLinks(nodes: readonly Inline[], out: string[]) {
 }
 
 /** Checks one parsed JSON value that claims to be a bundle. `file` is used for the path rule. */
-export function checkBundle(data: unknown, file?: string): LintIssue[] {
+export function checkBundle(data: unknown, file?: string, bases?: (id: string) => unknown[]): LintIssue[] {
   const issues: LintIssue[] = [];
   const kind = (data as { kind?: unknown } | null)?.kind;
+  if (kind === 'overlay') return checkOverlay(data, file, bases);
   if (!KINDS.includes(kind as Kind)) {
     return [err('$.kind', `Unknown kind ${JSON.stringify(kind)}; expected one of ${KINDS.join(', ')}`)];
   }
@@ -126,15 +135,95 @@ export function checkBundle(data: unknown, file?: string): LintIssue[] {
   return issues;
 }
 
-export function validateFiles(paths: string[]): FileReport[] {
-  return bundleFiles(paths).map((file) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      return { file, issues: [err('$', `Invalid JSON: ${e instanceof Error ? e.message : String(e)}`)] };
+/**
+ * Checks an overlay: its own schema and texts, its file path, and that it applies (all or
+ * nothing) to every published version of its base in its range; `bases(id)` lists the parsed
+ * JSON of every bundle file with that id.
+ */
+export function checkOverlay(data: unknown, file?: string, bases?: (id: string) => unknown[]): LintIssue[] {
+  let overlay;
+  try {
+    overlay = parseOverlay(data);
+  } catch (e) {
+    if (e instanceof BundleError && e.detail.issues?.length) return e.detail.issues.map((i) => err(i.path, i.message));
+    return [err('$', e instanceof Error ? e.message : String(e))];
+  }
+  const issues: LintIssue[] = [];
+  walk(data, (value, path) => {
+    if (!isLocalizedText(value, overlay.locales)) return;
+    for (const locale of overlay.locales) {
+      if (!(locale in value)) issues.push(err(jsonPath(path), `Missing "${locale}" text (the overlay declares ${overlay.locales.join(', ')})`));
     }
-    return { file, issues: checkBundle(data, file) };
+  });
+  if (file) {
+    const [k, id, name] = file.split(/[\\/]/).slice(-3);
+    const expected = `overlay/${overlay.id}/${overlay.version}.json`;
+    if (`${k}/${id}/${name}` !== expected) issues.push(err('$', `File should be at <content>/${expected} (id/version of the overlay)`));
+  }
+  if (!bases) return issues;
+  const candidates = bases(overlay.base.id).filter((b) => (b as { kind?: unknown }).kind !== 'overlay');
+  if (!candidates.length) {
+    issues.push(err('$.base.id', `No bundle with id "${overlay.base.id}" was found next to the overlay`));
+    return issues;
+  }
+  const inRange = candidates.filter((b) => satisfies(String((b as { version?: unknown }).version), overlay.base.versions));
+  if (!inRange.length) {
+    const versions = candidates.map((b) => (b as { version?: unknown }).version).join(', ');
+    issues.push(err('$.base.versions', `No published version of "${overlay.base.id}" (${versions}) is in the range "${overlay.base.versions}"`));
+    return issues;
+  }
+  for (const raw of inRange) {
+    const kind = (raw as { kind?: unknown }).kind as Kind;
+    if (!KINDS.includes(kind)) continue;
+    let base;
+    try {
+      base = parseBundle(raw, kinds[kind].schema, kind);
+    } catch {
+      continue; // the base's own report says why
+    }
+    try {
+      applyOverlay(base, overlay);
+    } catch (e) {
+      const reason = e instanceof BundleError ? e.detail.overlay?.reason : undefined;
+      issues.push(err(reason === 'not-replaceable' || reason === 'target' ? '$.add/$.replace' : '$.base', `${base.id} ${base.version}: ${e instanceof Error ? e.message : String(e)}`));
+      continue;
+    }
+    overlay.replace?.forEach((r, i) => {
+      const missing = base.locales.filter((l) => !(l in r.text));
+      if (missing.length) issues.push(warn(`$.replace[${i}].text`, `${base.id} ${base.version} is also in ${missing.join(', ')}; those readers keep the national wording`));
+    });
+  }
+  return issues;
+}
+
+function readJson(file: string): { data?: unknown; error?: string } {
+  try {
+    return { data: JSON.parse(readFileSync(file, 'utf8')) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function validateFiles(paths: string[]): FileReport[] {
+  const files = bundleFiles(paths, true);
+  // Overlays are checked against the bundles in the content folder they sit in.
+  const roots = new Set(files.filter((f) => f.split(/[\\/]/).slice(-3)[0] === 'overlay').map((f) => dirname(dirname(dirname(f)))));
+  let byId: Map<string, unknown[]> | undefined;
+  const bases = (id: string): unknown[] => {
+    if (!byId) {
+      byId = new Map();
+      for (const f of new Set([...files, ...bundleFiles([...roots])])) {
+        const { data } = readJson(f);
+        const bid = (data as { id?: unknown } | undefined)?.id;
+        if (typeof bid === 'string') byId.set(bid, [...(byId.get(bid) ?? []), data]);
+      }
+    }
+    return byId.get(id) ?? [];
+  };
+  return files.map((file) => {
+    const { data, error } = readJson(file);
+    if (error !== undefined) return { file, issues: [err('$', `Invalid JSON: ${error}`)] };
+    return { file, issues: checkBundle(data, file, bases) };
   });
 }
 

@@ -134,6 +134,12 @@ const numbersConverter = {
  * @csspart notice - Notices (example content, review overdue, language, refused numbers).
  * @csspart footer - The "about this content" footer.
  * @csspart error - The error box.
+ * @csspart local - Local facts from an overlay (contact blocks, links).
+ * @csspart contact - One local contact block from an overlay.
+ *
+ * @slot before-summary - Local content written by the page's editor, shown on the summary step just before the summary (e.g. how to book the consultation where the decision is made, or whom to call). Part of the reading and tab order there; give it its own heading at the level below the element's heading.
+ *
+ * @attr overlay - URL of an overlay bundle with local facts for this decision aid (see docs/local-adaptation.md).
  *
  * @cssprop --pakke-icon-filled - Filled figures in icon arrays.
  * @cssprop --pakke-icon-empty - Empty figures in icon arrays.
@@ -415,6 +421,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
         ${renderHeading(this.level + 1, stepTitle(current), { id: 'step-heading', focusable: true })}
         ${this.renderStepBody(b, current)}
       </section>`}
+      ${current === 'summary' ? this.renderBeforeSummary() : nothing}
       ${this.renderSummarySection(b, current === 'summary')}
       <div class="step-nav no-print" part="nav">
         ${index > 0
@@ -462,6 +469,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       <p class="decision-question"><strong>${this.t(b.decision)}</strong></p>
       ${section('outcomes', this.renderOutcomes(b))} ${section('compare', this.renderComparison(b))} ${section('options', this.renderOptionCards(b))}
       ${section('decision', this.renderDecision(b))} ${folded('values', this.renderValues(b))} ${folded('ready', this.renderReady(b))}
+      ${this.renderBeforeSummary()}
       ${this.renderSummarySection(b, true, false)}
       <div class="step-nav no-print" part="nav">
         <button type="button" class="pakke-button" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>
@@ -815,6 +823,14 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       ></textarea>
       <p class="privacy">${msg('Det, du skriver, bliver kun på denne side og gemmes ikke.')}</p>
     `;
+  }
+
+  /** The overlay's general local facts and the `before-summary` slot, shown before the summary. */
+  private renderBeforeSummary(): TemplateResult {
+    return html`<div class="before-summary no-print">
+      ${this.renderLocal()}
+      <div class="host-slot"><slot name="before-summary"></slot></div>
+    </div>`;
   }
 
   /**

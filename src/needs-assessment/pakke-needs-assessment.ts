@@ -63,6 +63,12 @@ interface ErrorEntry {
  * @csspart button - The Back, Next, Send and Print buttons.
  * @csspart confirmation - The message shown after sending.
  * @csspart acknowledgement - The instrument's acknowledgement text, where its licence requires one.
+ * @csspart local - Local facts from an overlay (contact blocks, links), e.g. under a service on the summary.
+ * @csspart contact - One local contact block from an overlay.
+ *
+ * @slot intro - Local introduction written by the page's editor (e.g. who reads the answers and when), shown on the first page after the bundle's introduction and before the questions. Part of the reading and tab order there.
+ *
+ * @attr overlay - URL of an overlay bundle with local facts for this form (see docs/local-adaptation.md).
  */
 export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   static formAssociated = true;
@@ -552,7 +558,9 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     return html`<form class="form" part="form" novalidate @submit=${this.onSubmitForm} @change=${this.onInput} @input=${this.onInput}>
       ${this.renderErrorSummary()}
       ${first
-        ? html`${b.intro ? html`<div class="intro">${this.rich(b.intro, 1)}</div>` : nothing}${this.renderAcknowledgement(b)}
+        ? html`${b.intro ? html`<div class="intro">${this.rich(b.intro, 1)}</div>` : nothing}
+            <div class="host-slot"><slot name="intro"></slot></div>
+            ${this.renderAcknowledgement(b)}
             ${hasRequired ? html`<p class="hint">${msg('Spørgsmål markeret med (skal besvares) skal du svare på. Resten kan du springe over.')}</p>` : nothing}
             ${persistMode(this.persist) ? html`<p class="hint">${msg('Dine svar gemmes i denne browser, indtil du sender dem.')}</p>` : nothing}`
         : nothing}
@@ -805,6 +813,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
                                 ${f.services.map(
                                   (s) => html`<li>
                                     ${s.href ? html`<a href=${s.href} rel=${isExternal(s.href) ? 'noopener noreferrer' : nothing}>${s.name}</a>` : html`<strong>${s.name}</strong>`}${s.description ? html` – ${s.description}` : nothing}
+                                    ${this.renderLocal(s.id)}
                                   </li>`,
                                 )}
                               </ul>`

@@ -92,6 +92,13 @@ interface VisibleStep {
  * @csspart error - The error box.
  * @csspart notice - Notices (example content, review overdue, language, invalid attributes).
  * @csspart footer - The "about this content" footer.
+ * @csspart local - Local facts from an overlay (contact blocks, links), in the step, phase or contact area they belong to.
+ * @csspart contact - One local contact block from an overlay.
+ * @csspart contact-area - The area after the steps holding the overlay's general contacts and the `contact` slot.
+ *
+ * @slot contact - Local contact details written by the page's editor (e.g. the pathway coordinator's phone and hours). Shown after the steps, before the word list; it is part of the reading and tab order there. Give it its own heading at the level below the element's heading.
+ *
+ * @attr overlay - URL of an overlay bundle with local facts for this pathway (see docs/local-adaptation.md).
  *
  * @cssprop --pakke-color-accent - Timeline line, current step and buttons.
  * @cssprop --pakke-color-success - Done steps.
@@ -283,6 +290,10 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
               .map((p) => this.renderPhase(b, p, byPhase.get(p.id)!, schedule, !!start, treatment, steps.length))}
           </ol>`
         : html`<p class="empty">${msg('Forløbet har endnu ingen trin.')}</p>`}
+      <div class="contact-area" part="contact-area">
+        ${this.renderLocal()}
+        <div class="host-slot"><slot name="contact"></slot></div>
+      </div>
       ${this.renderGlossary(b.glossary ?? [])}
     `;
   }
@@ -373,6 +384,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
       ${renderHeading(this.level + 1, html`<span dir="auto">${this.t(phase.title)}</span>`, { cls: 'phase-title', id: `phase-${phase.id}` })}
       ${phase.description && !this.compact ? html`<div class="phase-description" dir="auto">${this.rich(phase.description, 2)}</div>` : nothing}
       ${phase.sources?.length && !this.compact ? this.renderSourceRefs(phase.sources) : nothing}
+      ${this.renderLocal(phase.id)}
       <ol class="steps" aria-labelledby=${`phase-${phase.id}`}>
         ${steps.map((v) => this.renderStep(b, v, schedule.get(v.step.id)!, hasStart, treatment, total))}
       </ol>
@@ -387,7 +399,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const { step, status } = v;
     const open = this._open?.has(step.id) ?? true;
     const detailsId = `step-details-${step.id}`;
-    const hasDetails = !!(step.description || step.links?.length || step.clock || step.terms?.length || step.sources?.length);
+    const hasDetails = !!(step.description || step.links?.length || step.clock || step.terms?.length || step.sources?.length || this.hasLocal(step.id));
     const statusText = this.statusLabel(status);
     const title = html`<span class="visually-hidden">${msg(str`Trin ${v.index} af ${total}`)}${statusText ? `, ${statusText}` : ''}: </span><span dir="auto">${this.t(step.title)}</span>`;
     const heading = hasDetails
@@ -447,6 +459,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
                     })}
                   </ul>`
                 : nothing}
+              ${this.renderLocal(step.id)}
               ${this.renderSourceRefs(this.stepSources(step, treatment))}
             </div>`
           : nothing}

@@ -126,7 +126,16 @@ export const decisionAidBody = {
   noTreatmentReason: z.optional(localizedText),
   /** Short sections shown with the decision (e.g. decision points, support alongside treatment). */
   background: z.optional(
-    z.array(z.object({ id, heading: localizedText, body: richText, sources: z.optional(sourceRefs) })),
+    z.array(
+      z.object({
+        id,
+        heading: localizedText,
+        body: richText,
+        sources: z.optional(sourceRefs),
+        /** Overlays may replace this section's wording with local wording (never its sources). */
+        replaceable: z.optional(z.boolean()),
+      }),
+    ),
   ),
   options: z.array(option).check(z.minLength(2)),
   outcomes: z.array(outcome),

@@ -100,6 +100,8 @@ export const service = z.object({
   name: localizedText,
   description: z.optional(localizedText),
   link: z.optional(link),
+  /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
+  replaceable: z.optional(z.boolean()),
 });
 
 /** A rule that marks a need when its conditions hold. */

@@ -82,6 +82,8 @@ export const step = z.object({
   /** Treatment ids this step belongs to (e.g. chemotherapy after surgery); omitted: everyone. */
   forTreatments: z.optional(z.array(id)),
   sources: z.optional(sourceRefs),
+  /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
+  replaceable: z.optional(z.boolean()),
 });
 
 export const phase = z.object({
@@ -90,6 +92,8 @@ export const phase = z.object({
   description: z.optional(richText),
   steps: z.array(step).check(z.minLength(1)),
   sources: z.optional(sourceRefs),
+  /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
+  replaceable: z.optional(z.boolean()),
 });
 
 export const treatment = z.object({
