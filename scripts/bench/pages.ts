@@ -49,9 +49,9 @@ const PAGE = (head: string, body: string, script: string) => `<!doctype html><ht
 <body><main id="main">${body}</main>
 <script type="module">${COMMON}${script}</script></body></html>`;
 
-export function pakkePage(): string {
+export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js'): string {
   return PAGE(
-    `<script type="module" src="/dist/cdn/pakke-needs-assessment.js"></script>`,
+    `<script type="module" src="${script}"></script>`,
     `<div id="host"></div>`,
     `
 const itemsP = fetch('/bench/data/items-' + n + '.json').then((r) => r.json());
@@ -185,9 +185,9 @@ export const STATIC_CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:1rem}.
 .point{display:inline-flex;margin-inline-end:.5rem}input[type=text]{inline-size:100%;font:inherit;padding:.4rem}`;
 
 /** First render of a pathway or decision aid with its example bundle given as a property. */
-export function firstRenderPage(): string {
+export function firstRenderPage(script = '/dist/cdn/pakke-elements.js'): string {
   return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>first render</title>
-<script type="module" src="/dist/cdn/pakke-elements.js"></script></head><body><main id="main"></main>
+<script type="module" src="${script}"></script></head><body><main id="main"></main>
 <script type="module">
 const q = new URLSearchParams(location.search);
 const tag = q.get('tag');

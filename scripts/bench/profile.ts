@@ -1,0 +1,192 @@
+/**
+ * Where the time and the bytes go, for the benchmark's misses. Not part of `npm run bench`.
+ *
+ *   tsx scripts/bench/profile.ts [n] [--bytes]     (n = items, default 200; --bytes: sizes only)
+ *
+ * 1. Bytes: bundles src/needs-assessment/index.ts and src/index.ts minified with esbuild and
+ *    prints each module's share of the output (metafile), grouped by package.
+ * 2. Time: bundles src/index.ts unminified (names kept) and runs, under the CDP sampling profiler
+ *    (100 µs), the cold load and the answering of the benchmark's n-item pakke page, and the first
+ *    render of the largest pathway and decision aid. Prints the top functions by self and by total
+ *    time, with the source module each lives in.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, serve } from '../browser.js';
+import { benchItems, pakkeBundle } from './generate.js';
+import { firstRenderPage, pakkePage } from './pages.js';
+
+const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 200);
+const BYTES_ONLY = process.argv.includes('--bytes');
+const common = { bundle: true, format: 'esm' as const, target: 'es2022', tsconfig: 'tsconfig.json', write: false, metafile: true, logLevel: 'error' as const };
+
+async function bytes(entry: string): Promise<void> {
+  // Split like the CDN build, so lazily imported translations are not counted in the entry.
+  const r = await build({ ...common, entryPoints: [entry], minify: true, splitting: true, outdir: 'out' });
+  const outputs = r.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint)!;
+  const reach = new Set<string>();
+  const walk = (o: string) => {
+    if (reach.has(o)) return;
+    reach.add(o);
+    for (const i of outputs[o]!.imports) if (i.kind === 'import-statement') walk(i.path);
+  };
+  walk(entryOut);
+  const text = Buffer.concat(r.outputFiles.filter((f) => [...reach].some((o) => f.path.endsWith(o))).map((f) => Buffer.from(f.contents)));
+  const groups = new Map<string, number>();
+  const inputs: [string, number][] = [];
+  for (const o of reach) {
+    for (const [path, { bytesInOutput }] of Object.entries(outputs[o]!.inputs)) {
+      inputs.push([path, bytesInOutput]);
+      const key = path.includes('node_modules/')
+        ? path.replace(/.*node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1')
+        : path.replace(/^src\/([^/]+)\/.*$/, 'src/$1/');
+      groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  const gz = gzipSync(text, { level: 9 }).length;
+  console.log(`\n## ${entry} (static imports only): esbuild minified ${(text.length / 1024).toFixed(1)} KB, gzip ${(gz / 1024).toFixed(1)} KB; share of the minified bytes (gzip ≈ same share):`);
+  for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${k.padEnd(36)} ${(v / 1024).toFixed(1).padStart(6)} KB  ${((100 * v) / text.length).toFixed(0).padStart(3)} %  ≈ ${((gz * v) / text.length / 1024).toFixed(1)} KB gzip`);
+  console.log('  largest modules:');
+  for (const [k, v] of inputs.sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${k.padEnd(60)} ${(v / 1024).toFixed(1).padStart(6)} KB`);
+}
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function report(title: string, profile: Profile, moduleAt: (line: number) => string): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (n: Node) => {
+    const f = n.callFrame;
+    const where = f.url.endsWith('/profile/elements.js') ? moduleAt(f.lineNumber) : f.url ? f.url.replace(/^.*\//, '') : '';
+    return `${f.functionName || '(anonymous)'}  [${where}]`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const mods = new Map<string, number>();
+  let sum = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id)!;
+    if (['(idle)', '(program)'].includes(node.callFrame.functionName)) return;
+    sum += dt;
+    self.set(key(node), (self.get(key(node)) ?? 0) + dt);
+    if (node.callFrame.url.endsWith('/profile/elements.js')) {
+      const m = moduleAt(node.callFrame.lineNumber);
+      mods.set(m, (mods.get(m) ?? 0) + dt);
+    } else mods.set(node.callFrame.url ? 'other script' : node.callFrame.functionName, (mods.get(node.callFrame.url ? 'other script' : node.callFrame.functionName) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = key(byId.get(cur)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
+  });
+  const top = (m: Map<string, number>, k: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+  console.log(`\n## ${title}: ${sum.toFixed(0)} ms busy (sampled)`);
+  console.log('  self time by module:\n' + top(mods, 10));
+  console.log('  self time by function:\n' + top(self, 15));
+  console.log('  total (inclusive) time by function:\n' + top(total, 25));
+}
+
+async function profiled<T>(page: Page, cdp: CDPSession, fn: () => Promise<T>): Promise<Profile> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await fn();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  return profile;
+}
+
+async function main(): Promise<void> {
+  await bytes('src/needs-assessment/index.ts');
+  await bytes('src/index.ts');
+  if (BYTES_ONLY) return;
+
+  const dev = await build({ ...common, entryPoints: ['src/index.ts'], minify: false, keepNames: true, outfile: 'elements.js' });
+  const code = dev.outputFiles[0]!.text;
+  // esbuild marks each module with a `// path` comment line: map line numbers to modules.
+  const marks: [number, string][] = [];
+  code.split('\n').forEach((l, i) => {
+    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+    if (m) marks.push([i, m[1]!.replace(/^node_modules\//, '')]);
+  });
+  const moduleAt = (line: number) => {
+    let lo = -1;
+    for (const [i, [at]] of marks.entries()) if (at <= line) lo = i;
+    // Above the first module: esbuild's lazy module wrappers (__esm/__init), i.e. module evaluation.
+    return lo < 0 ? '(esbuild module init)' : marks[lo]![1];
+  };
+
+  const bundle = JSON.stringify(pakkeBundle(benchItems(N)));
+  const items = JSON.stringify(benchItems(N));
+  const { server, origin } = await serve('.', ['content'], [
+    (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const body: Record<string, [string, string]> = {
+        '/profile/elements.js': ['text/javascript', code],
+        '/profile/pakke.html': ['text/html', pakkePage('/profile/elements.js')],
+        '/profile/first.html': ['text/html', firstRenderPage('/profile/elements.js')],
+        [`/bench/data/pakke-${N}.json`]: ['application/json', bundle],
+        [`/bench/data/items-${N}.json`]: ['application/json', items],
+      };
+      const hit = body[path];
+      if (!hit) return false;
+      res.writeHead(200, { 'content-type': hit[0], 'cache-control': 'no-store' }).end(hit[1]);
+      return true;
+    },
+  ]);
+  const browser = await launchChromium();
+  try {
+    {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      const cold = await profiled(page, cdp, async () => {
+        await page.goto(`${origin}/profile/pakke.html?n=${N}`);
+        await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench);
+        await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<unknown> } }).__bench.ready);
+      });
+      report(`pakke ${N} items: cold load (unminified build)`, cold, moduleAt);
+      const rerender = await profiled(page, cdp, () => page.evaluate(async () => {
+        const b = (window as unknown as { __bench: { rerender(): Promise<number> } }).__bench;
+        for (let i = 0; i < 4; i++) await b.rerender();
+      }));
+      report(`pakke ${N} items: 4 re-renders`, rerender, moduleAt);
+      const answer = await profiled(page, cdp, () => page.evaluate(() => (window as unknown as { __bench: { answerAll(): Promise<unknown> } }).__bench.answerAll()));
+      report(`pakke ${N} items: answering every item`, answer, moduleAt);
+      await page.close();
+    }
+    for (const [tag, src] of [
+      ['pakke-pathway', '/content/pathway/no-breast-cancer/1.0.0.json'],
+      ['pakke-decision-aid', '/content/decision-aid/metastatic-nsclc-first-line/1.0.0.json'],
+    ] as const) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      let result: unknown;
+      const prof = await profiled(page, cdp, async () => {
+        await page.goto(`${origin}/profile/first.html?tag=${tag}&lang=da&src=${encodeURIComponent(src)}`);
+        result = await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result).then((h) => h.jsonValue());
+      });
+      report(`${tag} ${src}: page load + first render from property ${JSON.stringify(result)}`, prof, moduleAt);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
