@@ -57,3 +57,21 @@ export function serve(root: string, folders: string[], routes: Route[] = []): Pr
     }),
   );
 }
+
+/** Counts and prints pass/fail lines for the Node-side checks; `summary` prints `N passed, N failed`. */
+export function checklist(name: string) {
+  let passes = 0;
+  let failures = 0;
+  return {
+    check(ok: boolean, what: string): void {
+      if (ok) passes++;
+      else failures++;
+      console.log(`${ok ? '✓' : '✗'} ${what}`);
+    },
+    /** Prints the closing line and returns the exit code. */
+    summary(): number {
+      console.log(`${name}: ${passes} passed, ${failures} failed`);
+      return failures > 0 || passes === 0 ? 1 : 0;
+    },
+  };
+}

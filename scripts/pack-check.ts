@@ -9,17 +9,11 @@ import { mkdtempSync, writeFileSync, mkdirSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { launchChromium, serve } from './browser.js';
+import { checklist, launchChromium, serve } from './browser.js';
 
 const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'pakke-pack-'));
-let failures = 0;
-let passes = 0;
-const check = (ok: boolean, what: string) => {
-  if (ok) passes++;
-  else failures++;
-  console.log(`${ok ? '✓' : '✗'} ${what}`);
-};
+const { check, summary } = checklist('pack check');
 
 try {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
@@ -94,5 +88,4 @@ window.__setLocale = setLocale;
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`pack check: ${passes} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+process.exit(summary());

@@ -4,7 +4,7 @@
  * and a version mismatch gives exactly one console warning. Needs `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
-import { launchChromium, serve } from './browser.js';
+import { checklist, launchChromium, serve } from './browser.js';
 
 const SRC = '/content/pathway/no-breast-cancer/1.0.0.json';
 
@@ -42,13 +42,7 @@ async function main(): Promise<number> {
     },
   ]);
   const browser = await launchChromium();
-  let failures = 0;
-  let passes = 0;
-  const check = (ok: boolean, what: string) => {
-    if (ok) passes++;
-    else failures++;
-    console.log(`${ok ? '✓' : '✗'} ${what}`);
-  };
+  const { check, summary } = checklist('two copies');
   try {
     for (const [name, expectWarnings] of [
       ['same-version', 0],
@@ -77,8 +71,7 @@ async function main(): Promise<number> {
     await browser.close();
     server.close();
   }
-  console.log(`two copies: ${passes} passed, ${failures} failed`);
-  return failures ? 1 : 0;
+  return summary();
 }
 
 process.exit(await main());
