@@ -74,6 +74,26 @@ export const localStyles = css`
     margin-block: 1em;
     max-inline-size: 100%;
   }
+  .media {
+    margin: 1em 0;
+  }
+  .media img,
+  .media video {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .media figcaption {
+    color: var(--_muted);
+    margin-block-start: 0.25em;
+  }
+  .sign-language {
+    margin-block-start: 0.5em;
+  }
+  .sign-language summary {
+    cursor: pointer;
+    min-block-size: 24px;
+  }
   @media (forced-colors: active) {
     .local { border-color: CanvasText; }
   }
@@ -427,7 +447,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** Renders localized rich text; `levelOffset` places content headings below the current one. */
   protected rich(text: LocalizedText | undefined, levelOffset = 2): unknown {
     if (!text) return nothing;
-    return renderRichText(this.t(text), { headingLevel: this.level + levelOffset });
+    return renderRichText(this.t(text), { headingLevel: this.level + levelOffset, lang: this.contentLocale || undefined });
   }
 
   /** Formats a date in the content locale. */

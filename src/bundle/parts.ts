@@ -27,7 +27,10 @@ export const localizedText = z
 
 /**
  * Rich text per locale, in a small Markdown-like subset: paragraphs (blank line), `- ` or
- * `1. ` list items, `## ` headings, `**strong**`, `*emphasis*` and `[text](url)` links.
+ * `1. ` list items, `## ` headings, `**strong**`, `*emphasis*` and `[text](url)` links, and
+ * media on a line of their own: `![Alt text](https://…/image.jpg)` (alt text required) and
+ * `!video[Title](src=https://…/video.mp4 captions=https://…/captions.vtt sign=https://…/sign.mp4)`
+ * (WebVTT captions required, sign-language version optional). Media URLs: https: or relative.
  */
 export const richText = localizedText.clone();
 

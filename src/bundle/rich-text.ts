@@ -6,9 +6,17 @@
  * Blocks (separated by a blank line): paragraphs, `#`–`###` headings, `- `/`* ` bullet lists,
  * `1. ` numbered lists. Inline: `**strong**`, `*emphasis*` / `_emphasis_`, `[text](url)`, a
  * backslash escapes the next character, and a single newline is a line break.
+ *
+ * Media, each on a line of its own:
+ * - `![Alt text](image.jpg)`: an image; the alt text is required (no alt text: not shown).
+ * - `!video[Title](src=video.mp4 captions=captions.vtt sign=sign-language.mp4)`: a video with a
+ *   required WebVTT captions track and an optional sign-language version. Without captions it is
+ *   not shown. Videos never autoplay and load nothing until played; images load lazily.
+ * Media URLs must be `https:` or relative; others are dropped. The validator reports all of these.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isExternal, safeUrl } from './url.js';
+import { msg } from '@lit/localize';
+import { isExternal, MEDIA_SCHEMES, safeUrl } from './url.js';
 
 export type Inline =
   | { t: 'text'; v: string }
@@ -19,10 +27,39 @@ export type Inline =
 
 export type Block =
   | { t: 'p'; c: Inline[] }
+  /** `src` is undefined when the URL was missing or not allowed. */
+  | { t: 'img'; alt: string; src: string | undefined; raw: string }
+  | { t: 'video'; title: string; src: string | undefined; captions: string | undefined; sign: string | undefined; raw: Record<string, string> }
   | { t: 'h'; level: 1 | 2 | 3; c: Inline[] }
   | { t: 'ul' | 'ol'; items: Inline[][] };
 
 const cache = new Map<string, Block[]>();
+
+/** Media URLs: `https:` or relative only. */
+export function safeMediaUrl(raw: string | undefined): string | undefined {
+  return safeUrl(raw, MEDIA_SCHEMES);
+}
+
+/** Parses a media line (`![alt](src)` or `!video[title](key=url …)`), or returns null. */
+function parseMedia(line: string): Block | null {
+  const img = /^\s{0,3}!\[((?:\\.|[^\]\\])*)\]\(\s*(\S*)\s*\)\s*$/.exec(line);
+  if (img) return { t: 'img', alt: img[1]!.replace(/\\(.)/g, '$1').trim(), src: safeMediaUrl(img[2]), raw: img[2]! };
+  const video = /^\s{0,3}!video\[((?:\\.|[^\]\\])*)\]\(([^)]*)\)\s*$/.exec(line);
+  if (!video) return null;
+  const raw: Record<string, string> = {};
+  for (const token of video[2]!.trim().split(/\s+/)) {
+    const m = /^(src|captions|sign)=(\S+)$/.exec(token);
+    if (m) raw[m[1]!] = m[2]!;
+  }
+  return {
+    t: 'video',
+    title: video[1]!.replace(/\\(.)/g, '$1').trim(),
+    src: safeMediaUrl(raw.src),
+    captions: safeMediaUrl(raw.captions),
+    sign: safeMediaUrl(raw.sign),
+    raw,
+  };
+}
 const CACHE_LIMIT = 500;
 
 /** Parses rich text into blocks. Never throws; unknown syntax stays text. */
@@ -46,6 +83,13 @@ export function parseRichText(source: string): Block[] {
     if (line.trim() === '') {
       flushPara();
       flushList();
+      continue;
+    }
+    const media = /^\s{0,3}!/.test(line) ? parseMedia(line) : null;
+    if (media) {
+      flushPara();
+      flushList();
+      blocks.push(media);
       continue;
     }
     const heading = /^\s{0,3}(#{1,3})\s+(.*)$/.exec(line);
@@ -193,6 +237,51 @@ function renderInline(nodes: readonly Inline[]): unknown[] {
 export interface RichTextOptions {
   /** The heading level a `#` heading maps to (e.g. 3 inside a section headed by an h2). */
   headingLevel?: number;
+  /** Language of the text (the captions track's `srclang`). */
+  lang?: string;
+}
+
+/** What is wrong with a media block, for the validator; empty when it is fine. */
+export function mediaProblems(b: Block): string[] {
+  const out: string[] = [];
+  if (b.t === 'img') {
+    if (!b.alt) out.push('Image without alt text (describe what it shows)');
+    if (!b.src) out.push(`Image URL "${b.raw}" is not https: or relative`);
+  } else if (b.t === 'video') {
+    if (!b.title) out.push('Video without a title');
+    if (!b.raw.src) out.push('Video without src=');
+    else if (!b.src) out.push(`Video URL "${b.raw.src}" is not https: or relative`);
+    if (!b.raw.captions) out.push('Video without a captions track (captions=… .vtt)');
+    else if (!b.captions) out.push(`Captions URL "${b.raw.captions}" is not https: or relative`);
+    else if (!/\.vtt(?:[?#].*)?$/i.test(b.captions)) out.push('Captions must be a WebVTT file (.vtt)');
+    if (b.raw.sign && !b.sign) out.push(`Sign-language video URL "${b.raw.sign}" is not https: or relative`);
+  }
+  return out;
+}
+
+function renderVideo(src: string, captions: string, title: string, lang: string | undefined): TemplateResult {
+  return html`<video controls preload="none" playsinline src=${src} title=${title}>
+    <track kind="captions" src=${captions} srclang=${lang ?? nothing} label=${title} default />
+  </video>`;
+}
+
+/** Renders an image or video block (or nothing when it lacks alt text, captions or a safe URL). */
+export function renderMedia(b: Block & { t: 'img' | 'video' }, lang: string | undefined): unknown {
+  // Media that would shut someone out (no alt text, no captions) or load from elsewhere is left out.
+  if (mediaProblems(b).length) return nothing;
+  if (b.t === 'img') {
+    return html`<figure class="media"><img src=${b.src!} alt=${b.alt} loading="lazy" decoding="async" /></figure>`;
+  }
+  return html`<figure class="media video">
+    ${renderVideo(b.src!, b.captions!, b.title, lang)}
+    <figcaption>${b.title}</figcaption>
+    ${b.sign
+      ? html`<details class="sign-language">
+          <summary>${msg('Se videoen på tegnsprog')}</summary>
+          ${renderVideo(b.sign, b.captions!, b.title, lang)}
+        </details>`
+      : nothing}
+  </figure>`;
 }
 
 function heading(level: number, content: unknown): TemplateResult {
@@ -223,6 +312,9 @@ export function renderRichText(source: string, options: RichTextOptions = {}): T
         return html`<ul>${b.items.map((i) => html`<li>${renderInline(i)}</li>`)}</ul>`;
       case 'ol':
         return html`<ol>${b.items.map((i) => html`<li>${renderInline(i)}</li>`)}</ol>`;
+      case 'img':
+      case 'video':
+        return renderMedia(b, options.lang);
     }
   })}`;
 }
@@ -232,6 +324,6 @@ export function richTextToPlain(source: string): string {
   const flat = (nodes: readonly Inline[]): string =>
     nodes.map((n) => (n.t === 'text' ? n.v : n.t === 'br' ? ' ' : flat(n.c))).join('');
   return parseRichText(source)
-    .map((b) => (b.t === 'p' || b.t === 'h' ? flat(b.c) : b.items.map(flat).join('. ')))
+    .map((b) => (b.t === 'p' || b.t === 'h' ? flat(b.c) : b.t === 'img' ? b.alt : b.t === 'video' ? b.title : b.items.map(flat).join('. ')))
     .join('\n\n');
 }

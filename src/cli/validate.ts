@@ -12,7 +12,7 @@ import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
 import { LIX_FAIL, LIX_LOCALES, LIX_WARN, lix } from '../bundle/readability.js';
-import { parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
+import { mediaProblems, parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
 import { kinds } from '../bundle/schema.js';
 import { isLocalizedText, walk } from './walk.js';
 
@@ -106,7 +106,9 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
       const links: string[] = [];
       for (const block of parseRichText(text)) {
         if (block.t === 'p' || block.t === 'h') collectLinks(block.c, links);
-        else block.items.forEach((item) => collectLinks(item, links));
+        else if (block.t === 'ul' || block.t === 'ol') block.items.forEach((item) => collectLinks(item, links));
+        // Media must be usable by everyone: alt text, captions, and https:/relative URLs only.
+        else mediaProblems(block).forEach((m) => issues.push(err(jsonPath([...path, locale]), m)));
       }
       if (links.length) issues.push(err(jsonPath([...path, locale]), 'Link with a URL that is not https:, mailto:, tel: or relative'));
       (perLocale[locale] ??= []).push(richTextToPlain(text));
