@@ -568,12 +568,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       <p class="contact-title"><strong>${this.tLocal(c.title)}</strong></p>
       <dl>
         ${c.phone
-          ? html`<dt>${msg('Telefon')}</dt>
+          ? html`<dt>${msg('Telefonnummer')}</dt>
               <dd><a href=${`tel:${c.phone.replace(/ /g, '')}`}>${c.phone}</a></dd>`
           : nothing}
-        ${c.hours ? html`<dt>${msg('Telefontid')}</dt><dd>${this.tLocal(c.hours)}</dd>` : nothing}
+        ${c.hours ? html`<dt>${msg('Telefonen er åben')}</dt><dd>${this.tLocal(c.hours)}</dd>` : nothing}
         ${c.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${c.email}`}>${c.email}</a></dd>` : nothing}
-        ${c.address ? html`<dt>${msg('Adresse')}</dt><dd>${this.tLocal(c.address)}</dd>` : nothing}
+        ${c.address ? html`<dt>${msg('Besøgsadresse')}</dt><dd>${this.tLocal(c.address)}</dd>` : nothing}
       </dl>
       ${c.note ? html`<p>${this.tLocal(c.note)}</p>` : nothing}
       ${link ? html`<p><a href=${link} rel=${isExternal(link) ? 'noopener noreferrer' : nothing}>${this.tLocal(c.link!.text)}</a></p>` : nothing}
