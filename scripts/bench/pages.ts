@@ -22,6 +22,17 @@ function whenPresent(root, find) {
     mo.observe(root, { childList: true, subtree: true });
   });
 }
+/** When each request finished (ms since navigation start), and when the page's data request started. */
+function phases() {
+  const out = {};
+  for (const e of performance.getEntriesByType('resource')) {
+    const key = e.name.includes('/bench/data/') && !e.name.includes('/items-') ? 'data' : e.initiatorType === 'script' || e.name.endsWith('.js') ? 'scripts' : null;
+    if (!key) continue;
+    out[key + 'Start'] = Math.min(out[key + 'Start'] ?? Infinity, e.startTime);
+    out[key + 'End'] = Math.max(out[key + 'End'] ?? 0, e.responseEnd);
+  }
+  return out;
+}
 function setText(input, text) {
   input.focus();
   input.value = text;
@@ -66,7 +77,7 @@ const ready = new Promise((resolve) => {
     const input = find();
     if (!input) throw new Error('last input missing at pakke-ready');
     input.getBoundingClientRect();
-    resolve({ cold, coldLayout: performance.now() });
+    resolve({ cold, coldLayout: performance.now(), phases: phases() });
   }, { once: true });
 });
 document.getElementById('host').append(el);
@@ -112,7 +123,7 @@ const model = new Survey.Model(json);
 SurveyUI.renderSurvey(model, host);
 const cold = await whenPresent(host, find).then(() => performance.now());
 find().getBoundingClientRect();
-const ready = Promise.resolve({ cold, coldLayout: performance.now() });
+const ready = Promise.resolve({ cold, coldLayout: performance.now(), phases: phases() });
 window.__bench = {
   ready,
   async rerender() {
@@ -152,7 +163,7 @@ host.innerHTML = markup;
 const cold = performance.now();
 const find = () => document.getElementById('i-' + last + '-c1');
 find().getBoundingClientRect();
-const ready = Promise.resolve({ cold, coldLayout: performance.now() });
+const ready = Promise.resolve({ cold, coldLayout: performance.now(), phases: phases() });
 window.__bench = {
   ready,
   async rerender() {
