@@ -187,7 +187,7 @@ export function checkOverlay(data: unknown, file?: string, bases?: (id: string) 
       applyOverlay(base, overlay);
     } catch (e) {
       const reason = e instanceof BundleError ? e.detail.overlay?.reason : undefined;
-      issues.push(err(reason === 'not-replaceable' || reason === 'target' ? '$.add/$.replace' : '$.base', `${base.id} ${base.version}: ${e instanceof Error ? e.message : String(e)}`));
+      issues.push(err(reason === 'not-replaceable' ? '$.replace' : reason === 'target' ? '$' : '$.base', `${base.id} ${base.version}: ${e instanceof Error ? e.message : String(e)}`));
       continue;
     }
     overlay.replace?.forEach((r, i) => {
