@@ -130,6 +130,26 @@ describe('overlays', function () {
     expect(en).to.contain(((step.description as Record<string, string>).en ?? '').split('.')[0]);
   });
 
+  it('shows facts an element does not place itself in a local section, under what they belong to', async () => {
+    const aid = await loadContent('decision-aid/adjuvant-breast-cancer/1.0.0.json');
+    const option = (aid.options as { id: string; label: Record<string, string> }[])[0]!;
+    const base = await overlayJson();
+    const overlay = {
+      ...base,
+      locales: aid.locales,
+      defaultLocale: aid.defaultLocale,
+      base: { id: aid.id, versions: '^1' },
+      add: [{ target: option.id, links: [{ href: 'https://eksempel-sykehus.example/info', text: { [aid.defaultLocale as string]: 'Lokal informasjon (eksempel)' } }] }],
+    };
+    const { el, errors } = await show('pakke-decision-aid', { src: '/content/decision-aid/adjuvant-breast-cancer/1.0.0.json' }, { overlay });
+    expect(errors).to.deep.equal([]);
+    const section = $(el, '.local-section')!;
+    expect(section).not.to.equal(null);
+    expect(text(section)).to.contain(option.label[aid.defaultLocale as string]!);
+    expect(text(section.querySelector('a'))).to.equal('Lokal informasjon (eksempel)');
+    await expectAccessible(el, 'decision aid with unplaced local facts');
+  });
+
   it('applyOverlay never touches the base it is given', async () => {
     const base = (await loadContent('pathway/no-breast-cancer/1.0.0.json')) as never as { id: string; version: string; kind: string };
     const before = JSON.stringify(base);
