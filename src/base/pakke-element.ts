@@ -11,7 +11,7 @@ import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
 import { resolveFromCatalogue } from '../bundle/catalogue.js';
 import { fetchBundleJson, parseBundle } from '../bundle/load.js';
-import { applyOverlay, objectsById, parseOverlay, type AppliedOverlay, type LocalFacts } from '../bundle/overlay.js';
+import type { AppliedOverlay, LocalFacts } from '../bundle/overlay.js';
 import type { ContactBlock } from '../bundle/kinds/overlay.js';
 import { renderRichText } from '../bundle/rich-text.js';
 import { chooseContentLocale, directionOf, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
@@ -22,6 +22,10 @@ import { TOOLKIT_VERSION } from './define.js';
 import { baseStyles } from './styles.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The overlay code is loaded only by pages that use an overlay (it is not in the elements' initial size). */
+let overlayLib: typeof import('../bundle/overlay.js') | undefined;
+const loadOverlayLib = async () => (overlayLib ??= await import('../bundle/overlay.js'));
 
 /** An overlay as given (JSON to check) or the failure to fetch it. */
 type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
@@ -301,6 +305,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     const credentialsMode = CREDENTIALS.includes(this.credentials as RequestCredentials) ? (this.credentials as RequestCredentials) : 'omit';
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     const fetchOverlay = async (signal: AbortSignal): Promise<OverlayInput | undefined> => {
+      if (!overlayUrl && !overlayObject) return undefined;
+      try {
+        await loadOverlayLib();
+      } catch (e) {
+        return { error: e, url: overlayUrl || undefined };
+      }
       if (!overlayUrl) return overlayObject;
       try {
         return { data: await fetchBundleJson(overlayUrl, { credentials: credentialsMode, signal, timeout: timeoutMs }), url: overlayUrl };
@@ -310,7 +320,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       }
     };
     if (data !== undefined && data !== null) {
-      if (!overlayUrl) {
+      if (!overlayUrl && (!overlayObject || overlayLib)) {
         // A bundle given as a property is checked synchronously so it renders in the same frame.
         this.accept(() => parseBundle(data, this.schema, this.kind), overlayObject);
         return;
@@ -398,7 +408,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         overlay: { reason: 'load', baseId: base.id, baseVersion: base.version },
       });
     }
-    return applyOverlay(base, parseOverlay(input.data, input.url), input.url);
+    return overlayLib!.applyOverlay(base, overlayLib!.parseOverlay(input.data, input.url), input.url);
   }
 
   /** The applied overlay, if any: its bundle and the local facts it adds. */
@@ -585,7 +595,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     if (!this._overlay) return nothing;
     const left = [...this._overlay.local.entries()].filter(([target]) => !this.placedLocal.has(target));
     if (!left.length) return nothing;
-    const index = objectsById(this._data);
+    const index = overlayLib!.objectsById(this._data);
     const nameOf = (target: string): string | undefined => {
       const obj = index.get(target)?.[0];
       const label = obj && (obj.title ?? obj.label ?? obj.name ?? obj.heading ?? obj.text);
