@@ -69,7 +69,7 @@ function report(title: string, profile: Profile, moduleAt: (line: number) => str
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const key = (n: Node) => {
     const f = n.callFrame;
-    const where = f.url.endsWith('/profile/elements.js') ? moduleAt(f.lineNumber) : f.url ? f.url.replace(/^.*\//, '') : '';
+    const where = f.url.endsWith('/profile/elements.js') ? `${moduleAt(f.lineNumber)} @${f.lineNumber + 1}` : f.url ? f.url.replace(/^.*\//, '') : '';
     return `${f.functionName || '(anonymous)'}  [${where}]`;
   };
   const self = new Map<string, number>();
@@ -109,6 +109,38 @@ async function profiled<T>(page: Page, cdp: CDPSession, fn: () => Promise<T>): P
   await fn();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   return profile;
+}
+
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Live heap (after GC) by allocating module and function, from the sampling heap profiler. */
+function heapReport(title: string, head: HeapNode, moduleAt: (line: number) => string): void {
+  const mods = new Map<string, number>();
+  const fns = new Map<string, number>();
+  let sum = 0;
+  const walk = (n: HeapNode, stack: string[]) => {
+    const f = n.callFrame;
+    const mod = f.url.endsWith('/profile/elements.js') ? moduleAt(f.lineNumber) : f.url ? f.url.replace(/^.*\//, '') : f.functionName;
+    const here = [...stack, `${f.functionName || '(anonymous)'} [${mod}]`];
+    if (n.selfSize) {
+      sum += n.selfSize;
+      mods.set(mod, (mods.get(mod) ?? 0) + n.selfSize);
+      // Attribute to the innermost frame of our own code (or the library frame if none).
+      const own = [...here].reverse().find((x) => x.includes('[src/')) ?? here.at(-1)!;
+      fns.set(own, (fns.get(own) ?? 0) + n.selfSize);
+    }
+    for (const c of n.children) walk(c, here);
+  };
+  walk(head, []);
+  const top = (m: Map<string, number>, k: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, b]) => `    ${(b / 1024).toFixed(0).padStart(7)} KB  ${name}`).join('\n');
+  console.log(`\n## ${title}: ${(sum / 1048576).toFixed(2)} MB live in samples`);
+  console.log('  by allocating module:\n' + top(mods, 12));
+  console.log('  by innermost src/ function on the allocation stack:\n' + top(fns, 15));
 }
 
 async function main(): Promise<void> {
@@ -154,11 +186,16 @@ async function main(): Promise<void> {
     {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.startSampling', { samplingInterval: 512 });
       const cold = await profiled(page, cdp, async () => {
         await page.goto(`${origin}/profile/pakke.html?n=${N}`);
         await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench);
         await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<unknown> } }).__bench.ready);
       });
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { profile: heap } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
+      heapReport(`pakke ${N} items: live heap after the cold load`, heap.head, moduleAt);
       report(`pakke ${N} items: cold load (unminified build)`, cold, moduleAt);
       const rerender = await profiled(page, cdp, () => page.evaluate(async () => {
         const b = (window as unknown as { __bench: { rerender(): Promise<number> } }).__bench;
@@ -170,7 +207,7 @@ async function main(): Promise<void> {
       await page.close();
     }
     for (const [tag, src] of [
-      ['pakke-pathway', '/content/pathway/no-breast-cancer/1.0.0.json'],
+      ['pakke-pathway', '/content/pathway/dk-breast-cancer/1.0.0.json'],
       ['pakke-decision-aid', '/content/decision-aid/metastatic-nsclc-first-line/1.0.0.json'],
     ] as const) {
       const page = await browser.newPage();

@@ -28,7 +28,7 @@ const opt = (name: string, dflt: string) => {
 };
 const RUNS = Number(opt('runs', '7'));
 const SIZES = opt('sizes', '40,200').split(',').map(Number);
-const FIRST_RUNS = Number(opt('first-runs', '5'));
+const FIRST_RUNS = Number(opt('first-runs', '3'));
 const RERENDERS = 3;
 /**
  * SurveyJS takes ~0.5 s per click at 200 items on a 2-core machine (≈ 90 s per run), so by default
@@ -144,19 +144,20 @@ async function firstRenders(browser: Browser, origin: string) {
   const catalogue = JSON.parse(readFileSync('content/index.json', 'utf8')) as {
     bundles: { id: string; kind: string; versions: { path: string; locales: string[] }[] }[];
   };
-  const out: { tag: string; bundle: string; toDom: Stat; toLayout: Stat; frames: number; inFrame: string }[] = [];
+  const out: { tag: string; bundle: string; toDom: Stat; toLayout: Stat; frames: number; inFrame: string; warmToDom: Stat }[] = [];
   for (const b of catalogue.bundles) {
     if (b.kind === 'needs-assessment') continue;
     const tag = b.kind === 'pathway' ? 'pakke-pathway' : 'pakke-decision-aid';
     const v = b.versions[b.versions.length - 1]!;
     const results: FirstRender[] = [];
-    for (let i = 0; i < FIRST_RUNS; i++) {
+    const warm: FirstRender[] = [];
+    for (let i = 0; i < FIRST_RUNS * 2; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${origin}/bench/first.html?tag=${tag}&lang=${v.locales[0]}&src=${encodeURIComponent('/content/' + v.path)}`);
+      await page.goto(`${origin}/bench/first.html?tag=${tag}&lang=${v.locales[0]}&src=${encodeURIComponent('/content/' + v.path)}${i % 2 ? '&warm=1' : ''}`);
       const r = (await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result, undefined, { timeout: 20_000 }).then((h) => h.jsonValue())) as FirstRender;
       if (!r.ok) throw new Error(`${tag} ${b.id}: no content after the bundle was assigned`);
-      results.push(r);
+      (i % 2 ? warm : results).push(r);
       await context.close();
     }
     const toLayout = stat(results.map((r) => r.toLayout));
@@ -167,6 +168,7 @@ async function firstRenders(browser: Browser, origin: string) {
       toLayout,
       frames: toLayout.median / (1000 / 60),
       inFrame: `${results.filter((r) => r.beforeNextFrame).length}/${results.length}`,
+      warmToDom: stat(warm.map((r) => r.toDom)),
     });
     console.log(`first render ${tag} ${b.id}: ${toLayout.median.toFixed(1)} ms to DOM + layout (${(toLayout.median / (1000 / 60)).toFixed(2)} frames)`);
   }
@@ -280,8 +282,8 @@ async function main(): Promise<void> {
   md.push('Cold load, where the time goes (medians, ms since navigation start: scripts requested → last script received; data requested → received; last input in DOM):', '');
   for (const [k, v] of Object.entries(phaseMedians())) md.push(`- ${k}: scripts ${v.scriptsStart ?? '–'}→${v.scriptsEnd ?? '–'}, data ${v.dataStart}→${v.dataEnd}, last input ${Math.round(median(raw[k.split('-')[1]!]![k.split('-')[0] as PageName].map((r) => r.cold)))}`);
   md.push('');
-  md.push('### First render with the bundle given as a property', '', '| element | bundle | to DOM (ms) | to DOM + layout (ms) | frames at 60 Hz | content before the next frame |', '|---|---|---:|---:|---:|---:|');
-  for (const f of first) md.push(`| ${f.tag} | ${f.bundle} | ${f.toDom.median.toFixed(1)} (${f.toDom.min.toFixed(1)}–${f.toDom.max.toFixed(1)}) | ${f.toLayout.median.toFixed(1)} (${f.toLayout.min.toFixed(1)}–${f.toLayout.max.toFixed(1)}) | ${f.frames.toFixed(2)} | ${f.inFrame} |`);
+  md.push('### First render with the bundle given as a property', '', '| element | bundle | to DOM (ms) | to DOM + layout (ms) | frames at 60 Hz | content before the next frame | to DOM with Intl made beforehand (ms) |', '|---|---|---:|---:|---:|---:|---:|');
+  for (const f of first) md.push(`| ${f.tag} | ${f.bundle} | ${f.toDom.median.toFixed(1)} (${f.toDom.min.toFixed(1)}–${f.toDom.max.toFixed(1)}) | ${f.toLayout.median.toFixed(1)} (${f.toLayout.min.toFixed(1)}–${f.toLayout.max.toFixed(1)}) | ${f.frames.toFixed(2)} | ${f.inFrame} | ${f.warmToDom.median.toFixed(1)} (${f.warmToDom.min.toFixed(1)}–${f.warmToDom.max.toFixed(1)}) |`);
   md.push('', `Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   writeFileSync('bench/results/latest.md', md.join('\n') + '\n');
   console.log('\n' + md.join('\n'));
