@@ -24,7 +24,7 @@ const common = { bundle: true, format: 'esm' as const, target: 'es2022', tsconfi
 async function bytes(entry: string): Promise<void> {
   // Split like the CDN build, so lazily imported translations are not counted in the entry.
   const r = await build({ ...common, entryPoints: [entry], minify: true, splitting: true, outdir: 'out' });
-  const outputs = r.metafile.outputs;
+  const outputs = r.metafile!.outputs;
   const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint)!;
   const reach = new Set<string>();
   const walk = (o: string) => {
@@ -33,7 +33,7 @@ async function bytes(entry: string): Promise<void> {
     for (const i of outputs[o]!.imports) if (i.kind === 'import-statement') walk(i.path);
   };
   walk(entryOut);
-  const text = Buffer.concat(r.outputFiles.filter((f) => [...reach].some((o) => f.path.endsWith(o))).map((f) => Buffer.from(f.contents)));
+  const text = Buffer.concat(r.outputFiles!.filter((f) => [...reach].some((o) => f.path.endsWith(o))).map((f) => Buffer.from(f.contents)));
   const groups = new Map<string, number>();
   const inputs: [string, number][] = [];
   for (const o of reach) {
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   if (BYTES_ONLY) return;
 
   const dev = await build({ ...common, entryPoints: ['src/index.ts'], minify: false, keepNames: true, outfile: 'elements.js' });
-  const code = dev.outputFiles[0]!.text;
+  const code = dev.outputFiles![0]!.text;
   // esbuild marks each module with a `// path` comment line: map line numbers to modules.
   const marks: [number, string][] = [];
   code.split('\n').forEach((l, i) => {
