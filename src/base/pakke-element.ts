@@ -13,7 +13,9 @@ import { resolveFromCatalogue } from '../bundle/catalogue.js';
 import { fetchBundleJson, parseBundle } from '../bundle/load.js';
 import type { AppliedOverlay, LocalFacts } from '../bundle/overlay.js';
 import type { ContactBlock } from '../bundle/kinds/overlay.js';
-import { renderRichText } from '../bundle/rich-text.js';
+import { renderHeading, renderRichText } from '../bundle/rich-text.js';
+
+export { renderHeading };
 import { chooseContentLocale, directionOf, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
 import { safeUrl, isExternal } from '../bundle/url.js';
 import { getLocale, onLanguageChange, startLocaleSync } from '../l10n/localization.js';
@@ -105,25 +107,6 @@ export const localStyles = css`
     .local { background: none; border-color: #000; }
   }
 `;
-
-/** Renders `<hN>` for a computed level (2–6). */
-export function renderHeading(level: number, content: unknown, opts: { id?: string; focusable?: boolean; cls?: string } = {}): TemplateResult {
-  const id = opts.id ?? nothing;
-  const tabindex = opts.focusable ? '-1' : nothing;
-  const cls = opts.cls ?? nothing;
-  switch (Math.min(6, Math.max(2, level))) {
-    case 2:
-      return html`<h2 id=${id} tabindex=${tabindex} class=${cls}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} tabindex=${tabindex} class=${cls}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} tabindex=${tabindex} class=${cls}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} tabindex=${tabindex} class=${cls}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id} tabindex=${tabindex} class=${cls}>${content}</h6>`;
-  }
-}
 
 /**
  * @fires pakke-ready - The bundle is loaded, valid and rendered. `detail: { id, version, locale }`.

@@ -4,20 +4,22 @@
  */
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from './envelope.js';
+import { overlayBundle } from './kinds/overlay.js';
 import { kinds } from './schema.js';
 
-export function jsonSchemaFor(kind: Kind): Record<string, unknown> {
-  const schema = z.toJSONSchema(kinds[kind].schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
-  return {
-    ...schema,
-    $id: `https://pakke-elements.example/schema/${kind}.schema.json`,
-    title: `pakke-elements ${kind} bundle (format 1)`,
-  };
+function withId(schema: z.core.$ZodType, name: string, title: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { ...json, $id: `https://pakke-elements.example/schema/${name}.schema.json`, title };
 }
 
-/** File name → JSON text, for every kind. */
+export function jsonSchemaFor(kind: Kind): Record<string, unknown> {
+  return withId(kinds[kind].schema, kind, `pakke-elements ${kind} bundle (format 1)`);
+}
+
+/** File name → JSON text, for every kind and for overlays. */
 export function jsonSchemaFiles(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const kind of KINDS) out[`${kind}.schema.json`] = JSON.stringify(jsonSchemaFor(kind), null, 2) + '\n';
+  out['overlay.schema.json'] = JSON.stringify(withId(overlayBundle, 'overlay', 'pakke-elements overlay (format 1)'), null, 2) + '\n';
   return out;
 }

@@ -214,22 +214,23 @@ function matchLink(src: string, start: number): { href: string; end: number } | 
   return null;
 }
 
-function renderInline(nodes: readonly Inline[]): unknown[] {
+function renderInline(nodes: readonly Inline[], o: RichTextOptions, inLink = false): unknown[] {
   return nodes.map((n) => {
     switch (n.t) {
       case 'text':
-        return n.v;
+        // The text hook (e.g. glossary toggles) never runs inside a link: no control in a control.
+        return o.text && !inLink ? o.text(n.v) : n.v;
       case 'br':
         return html`<br />`;
       case 'strong':
-        return html`<strong>${renderInline(n.c)}</strong>`;
+        return html`<strong>${renderInline(n.c, o, inLink)}</strong>`;
       case 'em':
-        return html`<em>${renderInline(n.c)}</em>`;
+        return html`<em>${renderInline(n.c, o, inLink)}</em>`;
       case 'link':
         // An unsafe URL keeps its words but loses the link.
         return n.href === undefined
-          ? html`<span>${renderInline(n.c)}</span>`
-          : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c)}</a>`;
+          ? html`<span>${renderInline(n.c, o, inLink)}</span>`
+          : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c, o, true)}</a>`;
     }
   });
 }
@@ -239,6 +240,8 @@ export interface RichTextOptions {
   headingLevel?: number;
   /** Language of the text (the captions track's `srclang`). */
   lang?: string;
+  /** Renders each run of plain text (outside links); by default the text itself. */
+  text?: (text: string) => unknown;
 }
 
 /** What is wrong with a media block, for the validator; empty when it is fine. */
@@ -284,18 +287,22 @@ export function renderMedia(b: Block & { t: 'img' | 'video' }, lang: string | un
   </figure>`;
 }
 
-function heading(level: number, content: unknown): TemplateResult {
+/** Renders `<hN>` for a computed level (2–6), optionally with an id and as a focus target. */
+export function renderHeading(level: number, content: unknown, opts: { id?: string; focusable?: boolean; cls?: string } = {}): TemplateResult {
+  const id = opts.id ?? nothing;
+  const tabindex = opts.focusable ? '-1' : nothing;
+  const cls = opts.cls ?? nothing;
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2>${content}</h2>`;
+      return html`<h2 id=${id} tabindex=${tabindex} class=${cls}>${content}</h2>`;
     case 3:
-      return html`<h3>${content}</h3>`;
+      return html`<h3 id=${id} tabindex=${tabindex} class=${cls}>${content}</h3>`;
     case 4:
-      return html`<h4>${content}</h4>`;
+      return html`<h4 id=${id} tabindex=${tabindex} class=${cls}>${content}</h4>`;
     case 5:
-      return html`<h5>${content}</h5>`;
+      return html`<h5 id=${id} tabindex=${tabindex} class=${cls}>${content}</h5>`;
     default:
-      return html`<h6>${content}</h6>`;
+      return html`<h6 id=${id} tabindex=${tabindex} class=${cls}>${content}</h6>`;
   }
 }
 
@@ -305,13 +312,13 @@ export function renderRichText(source: string, options: RichTextOptions = {}): T
   return html`${parseRichText(source).map((b) => {
     switch (b.t) {
       case 'p':
-        return html`<p>${renderInline(b.c)}</p>`;
+        return html`<p>${renderInline(b.c, options)}</p>`;
       case 'h':
-        return heading(base + b.level - 1, renderInline(b.c));
+        return renderHeading(base + b.level - 1, renderInline(b.c, options));
       case 'ul':
-        return html`<ul>${b.items.map((i) => html`<li>${renderInline(i)}</li>`)}</ul>`;
+        return html`<ul>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ul>`;
       case 'ol':
-        return html`<ol>${b.items.map((i) => html`<li>${renderInline(i)}</li>`)}</ol>`;
+        return html`<ol>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ol>`;
       case 'img':
       case 'video':
         return renderMedia(b, options.lang);

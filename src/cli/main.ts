@@ -9,9 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as z from 'zod/mini';
 import { jsonSchemaFiles } from '../bundle/json-schema.js';
-import { overlayBundle } from '../bundle/kinds/overlay.js';
 import { buildCatalogue } from './catalogue.js';
 import { printReports, validateFiles } from './validate.js';
 
@@ -20,18 +18,12 @@ function usage(): number {
   return 2;
 }
 
-/** The overlay's JSON Schema (overlays are not one of the element kinds, so it is added here). */
-function overlaySchemaFile(): Record<string, string> {
-  const schema = z.toJSONSchema(overlayBundle, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
-  const full = { ...schema, $id: 'https://pakke-elements.example/schema/overlay.schema.json', title: 'pakke-elements overlay (format 1)' };
-  return { 'overlay.schema.json': JSON.stringify(full, null, 2) + '\n' };
-}
 
 function schema(args: string[]): number {
   const check = args.includes('--check');
   const dir = args.find((a) => !a.startsWith('--')) ?? 'content/schema';
   let stale = 0;
-  for (const [name, text] of Object.entries({ ...jsonSchemaFiles(), ...overlaySchemaFile() })) {
+  for (const [name, text] of Object.entries(jsonSchemaFiles())) {
     const path = join(dir, name);
     const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
     if (current === text) continue;

@@ -4,9 +4,8 @@
  * of a step's glossary words in a text node becomes an explanation toggle (rendered by the
  * caller). Content strings only ever become text nodes.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { parseRichText, type Inline } from '../bundle/rich-text.js';
-import { isExternal } from '../bundle/url.js';
+import type { TemplateResult } from 'lit';
+import { renderRichText } from '../bundle/rich-text.js';
 
 export interface TermForms {
   id: string;
@@ -76,53 +75,14 @@ export interface TermTextOptions {
   locale?: string;
 }
 
-function inline(nodes: readonly Inline[], o: TermTextOptions, inLink = false): unknown[] {
-  return nodes.map((n) => {
-    switch (n.t) {
-      case 'text':
-        // No buttons inside links: a control inside a control cannot be operated.
-        return inLink ? n.v : splitTerms(n.v, o.terms, o.used, o.render, o.locale);
-      case 'br':
-        return html`<br />`;
-      case 'strong':
-        return html`<strong>${inline(n.c, o, inLink)}</strong>`;
-      case 'em':
-        return html`<em>${inline(n.c, o, inLink)}</em>`;
-      case 'link':
-        return n.href === undefined
-          ? html`<span>${inline(n.c, o, inLink)}</span>`
-          : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${inline(n.c, o, true)}</a>`;
-    }
-  });
-}
-
-function heading(level: number, content: unknown): TemplateResult {
-  switch (Math.min(6, Math.max(2, level))) {
-    case 2:
-      return html`<h2>${content}</h2>`;
-    case 3:
-      return html`<h3>${content}</h3>`;
-    case 4:
-      return html`<h4>${content}</h4>`;
-    case 5:
-      return html`<h5>${content}</h5>`;
-    default:
-      return html`<h6>${content}</h6>`;
-  }
-}
-
-/** Renders rich text with the first occurrence of each term as an explanation toggle. */
+/**
+ * Renders rich text (the shared renderer, so media and links behave the same everywhere) with
+ * the first occurrence of each term as an explanation toggle.
+ */
 export function renderTermText(source: string, o: TermTextOptions): TemplateResult {
-  return html`${parseRichText(source).map((b) => {
-    switch (b.t) {
-      case 'p':
-        return html`<p>${inline(b.c, o)}</p>`;
-      case 'h':
-        return heading(o.headingLevel + b.level - 1, inline(b.c, o));
-      case 'ul':
-        return html`<ul>${b.items.map((i) => html`<li>${inline(i, o)}</li>`)}</ul>`;
-      case 'ol':
-        return html`<ol>${b.items.map((i) => html`<li>${inline(i, o)}</li>`)}</ol>`;
-    }
-  })}`;
+  return renderRichText(source, {
+    headingLevel: o.headingLevel,
+    lang: o.locale,
+    text: (v) => splitTerms(v, o.terms, o.used, o.render, o.locale),
+  });
 }
