@@ -99,6 +99,14 @@ const numbersConverter = {
   },
 };
 
+/** One native radio button with its visible label (the values, leaning, readiness and knowledge questions). */
+function radioChoice(name: string, value: string | number, checked: boolean, label: unknown, onChange: () => void, block = false): TemplateResult {
+  return html`<label class=${block ? 'choice block' : 'choice'}>
+    <input type="radio" name=${name} value=${value} .checked=${checked} @change=${onChange} />
+    <span>${label}</span>
+  </label>`;
+}
+
 /**
  * A shared-decision-making aid: the decision, every option with pros, cons and daily life, a
  * side-by-side comparison, benefits and harms as icon arrays of 100 people with the same
@@ -699,19 +707,10 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
           <legend>${this.t(v.statement)}</legend>
           <div class="scale">
             ${RATINGS.map(
-              (r) => html`<label class="choice">
-                <input
-                  type="radio"
-                  name=${`value-${v.id}`}
-                  value=${r}
-                  .checked=${this._ratings[v.id] === r}
-                  @change=${() => {
-                    this._ratings = { ...this._ratings, [v.id]: r };
-                    this.changed('value');
-                  }}
-                />
-                <span>${ratingLabel(r)}</span>
-              </label>`,
+              (r) => radioChoice(`value-${v.id}`, r, this._ratings[v.id] === r, ratingLabel(r), () => {
+                this._ratings = { ...this._ratings, [v.id]: r };
+                this.changed('value');
+              }, false),
             )}
           </div>
         </fieldset>`,
@@ -725,19 +724,10 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       <fieldset class="leaning">
         <legend>${msg('Hvilken mulighed hælder du mest til lige nu?')}</legend>
         ${[...options.map((o) => ({ id: o.id, label: this.t(o.label) })), { id: 'unsure', label: msg('Jeg er ikke sikker endnu') }].map(
-          (o) => html`<label class="choice block">
-            <input
-              type="radio"
-              name="leaning"
-              value=${o.id}
-              .checked=${this._leaning === o.id}
-              @change=${() => {
+          (o) => radioChoice('leaning', o.id, this._leaning === o.id, o.label, () => {
                 this._leaning = o.id;
                 this.changed('leaning');
-              }}
-            />
-            <span>${o.label}</span>
-          </label>`,
+              }, true),
         )}
       </fieldset>
       ${this.h(2, msg('Er jeg klar til at beslutte?'))}
@@ -745,19 +735,10 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
         (r) => html`<fieldset class="readiness" data-readiness=${r.id}>
           <legend>${this.t(r.question)}</legend>
           ${(['yes', 'no'] as const).map(
-            (a) => html`<label class="choice">
-              <input
-                type="radio"
-                name=${`ready-${r.id}`}
-                value=${a}
-                .checked=${this._readiness[r.id] === a}
-                @change=${() => {
-                  this._readiness = { ...this._readiness, [r.id]: a };
-                  this.changed('readiness');
-                }}
-              />
-              <span>${a === 'yes' ? msg('Ja') : msg('Nej')}</span>
-            </label>`,
+            (a) => radioChoice(`ready-${r.id}`, a, this._readiness[r.id] === a, a === 'yes' ? msg('Ja') : msg('Nej'), () => {
+                this._readiness = { ...this._readiness, [r.id]: a };
+                this.changed('readiness');
+              }, false),
           )}
         </fieldset>`,
       )}
@@ -769,19 +750,10 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
               return html`<fieldset class="knowledge" data-knowledge=${k.id}>
                 <legend>${this.t(k.question)}</legend>
                 ${k.answers.map(
-                  (ans) => html`<label class="choice">
-                    <input
-                      type="radio"
-                      name=${`know-${k.id}`}
-                      value=${ans.id}
-                      .checked=${a === ans.id}
-                      @change=${() => {
-                        this._knowledge = { ...this._knowledge, [k.id]: ans.id };
-                        this.changed('knowledge');
-                      }}
-                    />
-                    <span>${this.t(ans.text)}</span>
-                  </label>`,
+                  (ans) => radioChoice(`know-${k.id}`, ans.id, a === ans.id, this.t(ans.text), () => {
+                this._knowledge = { ...this._knowledge, [k.id]: ans.id };
+                this.changed('knowledge');
+              }, false),
                 )}
                 <div class="feedback" aria-live="polite">
                   ${a !== undefined
