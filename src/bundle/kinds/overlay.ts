@@ -14,7 +14,8 @@
  */
 import * as z from 'zod/mini';
 import { isValidRange } from '../semver.js';
-import { id, isoDate, link, localeCode, localizedText, SEMVER_PATTERN, url } from '../parts.js';
+import { envelopeShape } from '../envelope.js';
+import { id, link, localizedText, SEMVER_PATTERN } from '../parts.js';
 
 /** Fields an overlay may replace, on objects the base marks `"replaceable": true`. */
 export const REPLACEABLE_FIELDS = ['title', 'description', 'name', 'help', 'heading', 'body'] as const;
@@ -67,16 +68,16 @@ export const overlayBundle = z
       /** Semver range of base versions it was written for, e.g. "^1.0". */
       versions: z.string().check(z.refine((r) => r.trim() !== '' && isValidRange(r), 'Expected a version range such as "^1.0" or ">=1.0.0 <2.0.0"')),
     }),
-    published: isoDate,
-    /** When the local facts (phone hours, names) must be checked again. */
-    reviewDue: isoDate,
-    locales: z.array(localeCode).check(z.minLength(1)),
-    defaultLocale: localeCode,
-    status: z.enum(['example', 'draft', 'approved']),
-    /** What the overlay is, e.g. "Eksempel sykehus: lokale opplysninger". */
-    title: localizedText,
-    /** The hospital or municipality responsible for the local facts. */
-    publisher: z.object({ name: localizedText, url: z.optional(url) }),
+    // The same envelope fields as a content bundle. `reviewDue` is when the local facts (phone
+    // hours, names) must be checked again; `title` says what the overlay is; `publisher` is the
+    // hospital or municipality responsible for the local facts.
+    published: envelopeShape.published,
+    reviewDue: envelopeShape.reviewDue,
+    locales: envelopeShape.locales,
+    defaultLocale: envelopeShape.defaultLocale,
+    status: envelopeShape.status,
+    title: envelopeShape.title,
+    publisher: envelopeShape.publisher,
     add: z.optional(z.array(addition)),
     replace: z.optional(z.array(replacement)),
   })
