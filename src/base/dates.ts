@@ -2,6 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings, computed in UTC so that no time zone or daylight-saving
  * change can move a date.
  */
+import { formatDate as formatLocalDate, type DateStyle } from '../l10n/format.js';
 
 /** Parses a strict `YYYY-MM-DD` date; `undefined` for anything else, including 2025-02-30. */
 export function parseIsoDate(value: string | null | undefined): Date | undefined {
@@ -36,25 +37,8 @@ export function todayIso(now: Date = new Date()): string {
   return toIsoDate(local);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Formats a date for people in `locale`, e.g. "14. marts 2025" / "14 March 2025". */
-export function formatDate(date: Date | string, locale: string, style: 'long' | 'medium' | 'dayMonth' = 'long'): string {
+export function formatDate(date: Date | string, locale: string, style: DateStyle = 'long'): string {
   const d = typeof date === 'string' ? parseIsoDate(date) : date;
-  if (!d) return String(date);
-  const key = `${locale}|${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const opts: Intl.DateTimeFormatOptions =
-      style === 'dayMonth' ? { day: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: style, timeZone: 'UTC' };
-    // Plain "en" means British-style dates here (14 March 2025), as readers are in Europe.
-    const tag = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
-    try {
-      f = new Intl.DateTimeFormat(tag, opts);
-    } catch {
-      f = new Intl.DateTimeFormat(undefined, opts);
-    }
-    formatters.set(key, f);
-  }
-  return f.format(d);
+  return d ? formatLocalDate(d, locale, style) : String(date);
 }

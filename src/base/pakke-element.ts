@@ -32,6 +32,9 @@ const loadOverlayLib = async () => (overlayLib ??= await import('../bundle/overl
 /** An overlay as given (JSON to check) or the failure to fetch it. */
 type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
 
+/** Language-name formatters by UI locale (each costs milliseconds to make). */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const DEFAULT_TIMEOUT = 15_000;
 
@@ -473,7 +476,10 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   private languageName(locale: string): string {
     try {
-      return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(locale) ?? locale;
+      const ui = getLocale();
+      let names = displayNames.get(ui);
+      if (!names) displayNames.set(ui, (names = new Intl.DisplayNames([ui], { type: 'language' })));
+      return names.of(locale) ?? locale;
     } catch {
       return locale;
     }

@@ -5,6 +5,7 @@
  */
 import { primaryLanguage } from '../bundle/text.js';
 import type { Timeframe } from '../bundle/kinds/decision-aid.js';
+import { formatNumber, formatUnit } from '../l10n/format.js';
 
 interface Phrases {
   outOf: (n: string, d: string) => string;
@@ -26,28 +27,14 @@ export function phrases(locale: string): Phrases {
   return PHRASES[primaryLanguage(locale)] ?? PHRASES.en!;
 }
 
-const UNIT: Record<string, string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
-
-export function formatNumber(n: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-  } catch {
-    return String(n);
-  }
-}
+export { formatNumber };
 
 /** "within 15 years", "during treatment", or the bundle's own label (via `t`). */
 export function timeframeText(t: Timeframe | undefined, locale: string, translate: (text: Readonly<Record<string, string>>) => string): string {
   if (!t) return '';
   const p = phrases(locale);
   if ('value' in t) {
-    let span: string;
-    try {
-      span = new Intl.NumberFormat(locale, { style: 'unit', unit: UNIT[t.unit]!, unitDisplay: 'long', maximumFractionDigits: 2 }).format(t.value);
-    } catch {
-      span = `${t.value} ${t.unit}`;
-    }
-    return p.within(span);
+    return p.within(formatUnit(t.value, t.unit, locale));
   }
   if ('during' in t) return t.during === 'treatment' ? p.duringTreatment : p.duringStudy;
   return translate(t.label);
