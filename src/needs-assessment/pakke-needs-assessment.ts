@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
@@ -34,6 +35,39 @@ interface ErrorEntry {
   item: NaItem;
   problem: ValidationProblem;
 }
+
+/*
+ * One option is a label around its input, so the label needs no `for` and the input no `id`; its
+ * accessible name is the label's text. `type` is static, and what every option of a question
+ * shares (`name`, `checked`, `required`) is set once per question by `choiceState`: two Lit parts
+ * per option (value and text) instead of ten.
+ */
+const radioOption = (code: string, text: string) => html`<label class="option"><input type="radio" value=${code} /><span>${text}</span></label>`;
+const checkboxOption = (code: string, text: string) => html`<label class="option"><input type="checkbox" value=${code} /><span>${text}</span></label>`;
+const ratingPoint = (v: number) => html`<label class="point"><input type="radio" value=${v} />${v}</label>`;
+
+/**
+ * Placed after a question's options in their container: gives each input the question's id as
+ * `name` (which groups radios for the arrow keys and tells `onInput` the question), checks the
+ * inputs whose value is in `selected` (reading the DOM, as `live` does) and sets `required` on
+ * radios of a required question. The options before it are committed first, also on first render.
+ */
+class ChoiceState extends Directive {
+  render(_name: string, _selected: readonly string[], _required: boolean): unknown {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [name, selected, required]: [string, readonly string[], boolean]): unknown {
+    for (const input of (part.parentNode as ParentNode).querySelectorAll('input')) {
+      if (input.name !== name) input.name = name;
+      const on = selected.includes(input.value);
+      if (input.checked !== on) input.checked = on;
+      if (input.required !== required) input.required = required;
+    }
+    return noChange;
+  }
+}
+const choiceState = directive(ChoiceState);
 
 /**
  * A needs-assessment form rendered from a `needs-assessment` content bundle: one page at a time
@@ -292,7 +326,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       return;
     }
     const anchorId = first ?? this.badDates.values().next().value;
-    const anchor = this.renderRoot?.querySelector<HTMLElement>(`[data-item="${anchorId}"]`) ?? undefined;
+    const anchor = (anchorId !== undefined && this.field(anchorId)) || undefined;
     const flags = first !== undefined ? { valueMissing: true } : { badInput: true };
     this.internals.setValidity(flags, msg('Besvar de spørgsmål, der skal besvares, før du sender.'), anchor);
   }
@@ -350,9 +384,11 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   private onInput = (e: Event): void => {
     const target = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const id = target?.dataset?.itemOption ?? target?.dataset?.item;
+    // Text fields carry their item's id; radios and checkboxes have it as their name. Inputs a
+    // host slotted in (the intro slot) are not the form's.
     const state = this.state;
-    if (!id || !state) return;
+    if (!state || target.getRootNode() !== this.renderRoot) return;
+    const id = target.dataset.item || target.name;
     const entry = state.entries.get(id);
     if (!entry) return;
     // Text fields report on every keystroke, choices once on change; dates on both (browsers
@@ -492,12 +528,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this._view = 'form';
     this._page = entry.page;
     this.fromSummary = true;
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>(`[data-item="${item.id}"]`);
+    this.pendingFocus = () => this.field(item.id);
+  }
+
+  /** An item's first input (a group's first option, or the text field), if it is in the DOM. */
+  private field(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.querySelector<HTMLElement>('input, textarea') ?? null;
   }
 
   private focusField(e: Event, item: NaItem): void {
     e.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`[data-item="${item.id}"]`);
+    const field = this.field(item.id);
     if (!field) return;
     const container = field.closest('fieldset') ?? field;
     container.scrollIntoView?.({ block: 'start' });
@@ -649,6 +690,14 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         : nothing}`;
   }
 
+  /** A question answered with radios or checkboxes: a fieldset whose legend is the question. */
+  private renderGroup(item: NaItem, problem: ValidationProblem | undefined, body: TemplateResult, describedBy?: string): TemplateResult {
+    return html`<fieldset class=${`item${problem ? ' has-error' : ''}`} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, describedBy)} ?disabled=${this._disabled}>
+      <legend>${this.renderLabelText(item)}</legend>
+      ${this.renderHelpAndError(item, problem)} ${body} ${this.renderSourceRefs(item.sources)}
+    </fieldset>`;
+  }
+
   private renderItem(item: NaItem, problem: ValidationProblem | undefined): TemplateResult {
     const value = this.state!.get(item.id);
     const invalid = problem ? 'true' : nothing;
@@ -660,66 +709,35 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       case 'single-choice':
       case 'multiple-choice': {
         const multi = item.type === 'multiple-choice';
-        return html`<fieldset class=${cls} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem)} ?disabled=${disabled}>
-          <legend>${this.renderLabelText(item)}</legend>
-          ${this.renderHelpAndError(item, problem)}
-          <div class="options">
-            ${item.options.map((o, i) => {
-              const checked = multi ? Array.isArray(value) && value.includes(o.code) : value === o.code;
-              return html`<div class="option">
-                <input
-                  type=${multi ? 'checkbox' : 'radio'}
-                  id=${`i-${item.id}-${o.code}`}
-                  name=${item.id}
-                  value=${o.code}
-                  data-item=${i === 0 ? item.id : nothing}
-                  data-item-option=${item.id}
-                  .checked=${live(checked)}
-                  ?required=${!multi && !!item.required}
-                />
-                <label for=${`i-${item.id}-${o.code}`}>${this.t(o.text)}</label>
-              </div>`;
-            })}
-          </div>
-          ${this.renderSourceRefs(item.sources)}
-        </fieldset>`;
+        const option = multi ? checkboxOption : radioOption;
+        const selected = multi ? (Array.isArray(value) ? value : []) : typeof value === 'string' ? [value] : [];
+        return this.renderGroup(
+          item,
+          problem,
+          html`<div class="options">${item.options.map((o) => option(o.code, this.t(o.text)))}${choiceState(item.id, selected, !multi && !!item.required)}</div>`,
+        );
       }
       case 'yes-no':
-        return html`<fieldset class=${cls} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem)} ?disabled=${disabled}>
-          <legend>${this.renderLabelText(item)}</legend>
-          ${this.renderHelpAndError(item, problem)}
-          <div class="options inline">
-            ${([['yes', true, msg('Ja')], ['no', false, msg('Nej')]] as const).map(
-              ([code, v, label], i) => html`<div class="option">
-                <input type="radio" id=${`i-${item.id}-${code}`} name=${item.id} value=${code} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${live(value === v)} ?required=${!!item.required} />
-                <label for=${`i-${item.id}-${code}`}>${label}</label>
-              </div>`,
-            )}
-          </div>
-          ${this.renderSourceRefs(item.sources)}
-        </fieldset>`;
+        return this.renderGroup(
+          item,
+          problem,
+          html`<div class="options inline">${radioOption('yes', msg('Ja'))}${radioOption('no', msg('Nej'))}${choiceState(item.id, value === true ? ['yes'] : value === false ? ['no'] : [], !!item.required)}</div>`,
+        );
       case 'rating': {
         const min = item.min ?? 0;
         const max = item.max ?? 10;
-        const values: number[] = [];
-        for (let v = min; v <= max; v++) values.push(v);
-        return html`<fieldset class=${cls} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, `a-${item.id}`)} ?disabled=${disabled}>
-          <legend>${this.renderLabelText(item)}</legend>
-          ${this.renderHelpAndError(item, problem)}
-          <p class="anchors" id=${`a-${item.id}`}>
-            <span>${min} = ${this.t(item.anchors.min)}</span>
-            <span>${max} = ${this.t(item.anchors.max)}</span>
-          </p>
-          <div class="scale">
-            ${values.map(
-              (v, i) => html`<div class="point">
-                <input type="radio" id=${`i-${item.id}-${v}`} name=${item.id} value=${String(v)} data-item=${i === 0 ? item.id : nothing} data-item-option=${item.id} .checked=${live(value === v)} ?required=${!!item.required} />
-                <label for=${`i-${item.id}-${v}`}>${v}</label>
-              </div>`,
-            )}
-          </div>
-          ${this.renderSourceRefs(item.sources)}
-        </fieldset>`;
+        const points: TemplateResult[] = [];
+        for (let v = min; v <= max; v++) points.push(ratingPoint(v));
+        return this.renderGroup(
+          item,
+          problem,
+          html`<p class="anchors" id=${`a-${item.id}`}>
+              <span>${min} = ${this.t(item.anchors.min)}</span>
+              <span>${max} = ${this.t(item.anchors.max)}</span>
+            </p>
+            <div class="scale">${points}${choiceState(item.id, typeof value === 'number' ? [String(value)] : [], !!item.required)}</div>`,
+          `a-${item.id}`,
+        );
       }
       case 'text':
       case 'long-text':

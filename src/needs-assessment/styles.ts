@@ -98,10 +98,12 @@ export const needsAssessmentStyles = [
     .options.inline {
       grid-template-columns: repeat(auto-fill, minmax(7rem, max-content));
     }
+    /* An option is a label around its input: the text and the input both select it. */
     .option {
       display: flex;
       align-items: flex-start;
       gap: 0.6em;
+      cursor: pointer;
     }
     .option input,
     .point input {
@@ -111,9 +113,10 @@ export const needsAssessmentStyles = [
       flex: none;
       accent-color: var(--_accent);
     }
-    .option label {
+    /* The option's text takes its direction from its own words, as every label does. */
+    .option span {
       padding-block: 0.1em;
-      cursor: pointer;
+      unicode-bidi: plaintext;
     }
     .anchors {
       display: flex;
@@ -128,6 +131,7 @@ export const needsAssessmentStyles = [
       grid-template-columns: repeat(auto-fit, minmax(2.75rem, 1fr));
       gap: 0.25em;
     }
+    /* The whole box is the label: it selects the number, not just the small circle and digit. */
     .point {
       display: flex;
       flex-direction: column;
@@ -136,25 +140,12 @@ export const needsAssessmentStyles = [
       padding-block: 0.3em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-    }
-    .point {
-      position: relative;
+      font-variant-numeric: tabular-nums;
+      cursor: pointer;
     }
     .point:has(input:checked) {
       border-color: var(--_accent);
       box-shadow: inset 0 0 0 1px var(--_accent);
-    }
-    /* The whole box selects the number, not just the small circle and digit. */
-    .point label::after {
-      content: '';
-      position: absolute;
-      inset: 0;
-    }
-    .point label {
-      font-variant-numeric: tabular-nums;
-      cursor: pointer;
-      min-inline-size: 1.5rem;
-      text-align: center;
     }
     input[type='text'],
     input[type='date'],

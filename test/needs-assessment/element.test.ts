@@ -40,7 +40,17 @@ async function answerRequired(el: El): Promise<void> {
   await settle(el);
 }
 
-const radio = (el: El, item: string, code: string) => $<HTMLInputElement>(el, `#i-${item}-${code}`)!;
+const radio = (el: El, item: string, code: string) => $<HTMLInputElement>(el, `#q-${item} input[value="${code}"]`)!;
+
+/** The accessible name of `node` as axe-core computes it (the accname rules a screen reader follows). */
+function accessibleName(host: Element, node: Element): string {
+  window.axe.setup(host);
+  try {
+    return (window.axe as unknown as { commons: { text: { accessibleText(e: Element): string } } }).commons.text.accessibleText(node);
+  } finally {
+    window.axe.teardown();
+  }
+}
 
 describe('<pakke-needs-assessment>', function () {
   this.timeout(60000);
@@ -153,8 +163,8 @@ describe('<pakke-needs-assessment>', function () {
     await untilSettled(f);
     const changes: NeedsChangeDetail[] = [];
     f.addEventListener('pakke-change', (e) => changes.push((e as CustomEvent<NeedsChangeDetail>).detail));
-    // Clicking the label selects, as for any native radio.
-    root(f).querySelector<HTMLLabelElement>('label[for="i-colour-red"]')!.click();
+    // Clicking the option's text selects, as for any native radio.
+    radio(f, 'colour', 'red').closest('label')!.querySelector('span')!.click();
     await settle(f);
     radio(f, 'pain', '7').click();
     await settle(f);
@@ -180,6 +190,48 @@ describe('<pakke-needs-assessment>', function () {
     await sendMouse({ type: 'click', position: [Math.round(box.left + 3), Math.round(box.bottom - 3)] });
     await settle(el);
     expect(el.answers.pain).to.equal(8);
+  });
+
+  it('each option is a label around its input: clicking its text or the input checks it, and its text is its accessible name', async () => {
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${logicBundle()}></pakke-needs-assessment>`);
+    await untilSettled(el);
+    // The text of each option, in order, is the accessible name of its input; no for/id needed.
+    const names = (item: string) => [...$(el, `#q-${item}`)!.querySelectorAll('input')].map((i) => accessibleName(el, i));
+    expect(names('colour')).to.deep.equal(['Rød', 'Blå']);
+    expect(names('topics')).to.deep.equal(['A', 'B', 'C']);
+    expect(names('pain')).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    for (const input of $$<HTMLInputElement>(el, 'fieldset input')) {
+      expect(input.closest('label'), input.value).to.exist;
+      expect(input.id, input.value).to.equal('');
+    }
+    // The group is still a fieldset named by its legend, and radios of a required question are required.
+    const colour = $<HTMLFieldSetElement>(el, '#q-colour')!;
+    expect(accessibleName(el, colour)).to.equal('Farve (required)');
+    expect([...colour.querySelectorAll('input')].map((i) => [i.type, i.name, i.required])).to.deep.equal([
+      ['radio', 'colour', true],
+      ['radio', 'colour', true],
+    ]);
+    expect([...$(el, '#q-topics')!.querySelectorAll('input')].every((i) => i.type === 'checkbox' && i.name === 'topics' && !i.required)).to.equal(true);
+    // Clicking the text of an option, then another option's input.
+    radio(el, 'colour', 'blue').closest('label')!.querySelector('span')!.click();
+    await settle(el);
+    expect(el.answers.colour).to.equal('blue');
+    radio(el, 'colour', 'red').click();
+    await settle(el);
+    expect(el.answers.colour).to.equal('red');
+    expect(radio(el, 'colour', 'blue').checked).to.equal(false);
+    radio(el, 'topics', 'c').closest('label')!.click();
+    radio(el, 'topics', 'a').click();
+    await settle(el);
+    expect(el.answers.topics).to.deep.equal(['a', 'c']);
+    // The digit of a scale point selects it too.
+    const seven = radio(el, 'pain', '7').closest('label')!;
+    expect(text(seven)).to.equal('7');
+    seven.click();
+    await settle(el);
+    expect(el.answers.pain).to.equal(7);
+    // Yes/no options are named by their UI text.
+    expect(names('pain-help')).to.deep.equal(['Yes', 'No']);
   });
 
   it('answers by keyboard: arrows in radio groups, space on checkboxes, typing in text fields', async () => {
