@@ -146,6 +146,11 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private pendingRestore?: string;
   private pendingFocus?: string | (() => Element | null | undefined);
   private fromSummary = false;
+  /** The form value and saved copy are behind the answers until the queued microtask runs. */
+  private syncPending = false;
+  /** The value last given to `setFormValue`. */
+  private sentValue = '';
+  private owner: HTMLFormElement | null = null;
 
   constructor() {
     super();
@@ -225,6 +230,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   }
 
   // ---- Form-associated callbacks -----------------------------------------------------------
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.owner?.removeEventListener('formdata', this.onFormData);
+    this.owner = form;
+    form?.addEventListener('formdata', this.onFormData);
+  }
+
+  override disconnectedCallback(): void {
+    this.flushSync();
+    super.disconnectedCallback();
+  }
 
   formResetCallback(): void {
     this.clearSaved();
@@ -309,14 +325,48 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   /** Updates the form value, validity and saved copy. Cost: one serialization of the answers. */
   private syncForm(bundle = this.loaded): void {
+    this.syncPending = false;
     if (!this.state || !bundle) return;
     const answers = JSON.stringify(this.state.answers());
     const saved = JSON.stringify({ v: this.state.allValues(), page: this._page });
     this.internals.setFormValue(answers, saved);
+    this.sentValue = answers;
     this.syncValidity();
     const mode = persistMode(this.persist);
     if (mode && this._view !== 'done') save(mode, storageKey(bundle.id, bundle.version), saved);
   }
+
+  /**
+   * After one answer: validity now (it costs no serialization), the form value and saved copy once
+   * for every answer given in this task, in a microtask. A microtask runs before any other task, so
+   * no navigation (pagehide) comes between; `answers`, `value` and `questionnaireResponse()` read
+   * the state itself and are never behind. What could read the stale value in the same task is
+   * brought up to date first: a host's FormData (`onFormData`), removal, sending.
+   */
+  private queueSync(): void {
+    this.syncValidity();
+    if (this.syncPending) return;
+    this.syncPending = true;
+    queueMicrotask(() => this.flushSync());
+  }
+
+  private flushSync(): void {
+    if (this.syncPending) this.syncForm();
+  }
+
+  /** The host form's entry list was built with the value from before this task's answers: replace it. */
+  private onFormData = (e: FormDataEvent): void => {
+    if (!this.syncPending) return;
+    const stale = this.sentValue;
+    this.flushSync();
+    const { name } = this;
+    const values = name ? e.formData.getAll(name) : [];
+    const i = values.indexOf(stale);
+    if (!name || i < 0) return;
+    values[i] = this.sentValue;
+    e.formData.delete(name);
+    for (const v of values) e.formData.append(name, v);
+  };
 
   private syncValidity(): void {
     if (!this.state) return;
@@ -418,7 +468,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     if (changed.length && this._errors.length) {
       this._errors = this._errors.filter((er) => state.isShown(er.item.id));
     }
-    this.syncForm();
+    this.queueSync();
     this.emit<NeedsChangeDetail>('pakke-change', {
       itemId: item.id,
       value: Array.isArray(value) ? [...value] : value,
@@ -548,6 +598,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private onSend = (): void => {
     const b = this.loaded;
     if (!b || !this.state) return;
+    this.flushSync();
     const detail: NeedsSubmitDetail = {
       answers: this.state.answers(),
       flags: this.flagResults(),
@@ -660,16 +711,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   private renderPage(p: NaPage): TemplateResult {
     const headingId = this.singlePage ? `p-${p.id}` : 'page-heading';
-    const locale = this.contentLocale;
-    const ui = getLocale();
-    const errors = this._errors;
+    // What every item's rendering depends on besides itself, its visibility and its problem.
+    const context = `${this._epoch} ${this.contentLocale} ${getLocale()} ${this._disabled}`;
+    const problems = new Map(this._errors.map((er) => [er.item, er.problem]));
+    const state = this.state!;
     return html`<section class="page" part="page" aria-labelledby=${headingId}>
       ${renderHeading(this.level + 1, this.t(p.title), { id: headingId, focusable: true })}
       ${p.intro ? html`<div class="page-intro">${this.rich(p.intro, 2)}</div>` : nothing}
       ${p.items.map((item) => {
-        const shown = this.state!.isShown(item.id);
-        const problem = errors.length ? errors.find((er) => er.item === item)?.problem : undefined;
-        return guard([item, shown, problem, this._epoch, locale, ui, this._disabled], () => (shown ? this.renderItem(item, problem) : nothing));
+        const shown = state.isShown(item.id);
+        const problem = problems.get(item);
+        return guard([item, shown, problem, context], () => (shown ? this.renderItem(item, problem) : nothing));
       })}
     </section>`;
   }

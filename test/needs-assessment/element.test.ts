@@ -530,6 +530,118 @@ describe('<pakke-needs-assessment>', function () {
     expect(Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.startsWith('pakke-needs'))).to.deep.equal([]);
   });
 
+  /** 200 questions of every answerable type on one page, with one option text per question. */
+  function bigBundle(): Record<string, unknown> {
+    const T = (s: string) => ({ da: s, en: s });
+    const types = ['single-choice', 'multiple-choice', 'rating', 'yes-no', 'text', 'date'] as const;
+    const items = Array.from({ length: 200 }, (_, i) => {
+      const type = types[i % types.length]!;
+      const base = { id: `q${i}`, type, text: T(`Question ${i}`), ...(i % 5 === 0 ? { required: true } : {}) };
+      if (type === 'single-choice' || type === 'multiple-choice') return { ...base, options: ['x', 'y', 'z'].map((c) => ({ code: c, text: T(`${c} of ${i}`) })) };
+      if (type === 'rating') return { ...base, anchors: { min: T('lo'), max: T('hi') } };
+      return base;
+    });
+    return logicBundle({ pages: [{ id: 'big', title: T('Big'), items }], flags: [], domains: [], services: [] });
+  }
+
+  /** Answers every question of `bigBundle` through its inputs, all in the current task; returns what was given. */
+  function answerAll(el: El): Record<string, unknown> {
+    const given: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i++) {
+      const id = `q${i}`;
+      const box = $(el, `#q-${id}`)!;
+      const field = box.querySelector<HTMLInputElement>('input[type=text], input[type=date]');
+      if (field) {
+        field.value = field.type === 'date' ? `2026-01-${String((i % 28) + 1).padStart(2, '0')}` : `text ${i}`;
+        field.dispatchEvent(new Event(field.type === 'date' ? 'change' : 'input', { bubbles: true, composed: true }));
+        given[id] = field.value;
+        continue;
+      }
+      const inputs = [...box.querySelectorAll<HTMLInputElement>('input')];
+      if (inputs[0]!.type === 'checkbox') {
+        inputs[0]!.click();
+        inputs[2]!.click();
+        given[id] = [inputs[0]!.value, inputs[2]!.value];
+      } else {
+        const pick = inputs[i % inputs.length]!;
+        pick.click();
+        given[id] = inputs.length === 2 ? pick.value === 'yes' : inputs.length === 11 ? Number(pick.value) : pick.value;
+      }
+    }
+    return given;
+  }
+
+  it('answering 200 questions of every type keeps answers, value and the FHIR response complete', async () => {
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="en" .bundle=${bigBundle()}></pakke-needs-assessment>`);
+    await untilSettled(el);
+    expect($$(el, 'fieldset.item, div.item').length).to.equal(200);
+    const given = answerAll(el);
+    expect(Object.keys(given).length).to.equal(200);
+    expect(el.answers).to.deep.equal(given);
+    expect(JSON.parse(el.value)).to.deep.equal(given);
+    const response = el.questionnaireResponse()!;
+    const answered = response.item!.flatMap((g) => g.item!);
+    expect(answered.map((a) => a.linkId)).to.deep.equal(Object.keys(given));
+    expect(answered.find((a) => a.linkId === 'q1')!.answer!.map((a) => a.valueCoding!.code)).to.deep.equal(['x', 'z']);
+    expect(answered.find((a) => a.linkId === 'q3')!.answer).to.deep.equal([{ valueBoolean: given.q3 }]);
+    await settle(el);
+    expect(el.answers).to.deep.equal(given);
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('a burst of answers in one task costs one form-value update, and FormData, validity and storage are current anyway', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pakke-needs-assessment name="needs" lang="en" persist="session" .bundle=${bigBundle()}></pakke-needs-assessment></form>`);
+    const el = form.querySelector<El>('pakke-needs-assessment')!;
+    await untilSettled(el);
+    const key = storageKey('test-bundle', '1.0.0');
+    const internals = (el as unknown as { internals: ElementInternals }).internals;
+    const setFormValue = internals.setFormValue.bind(internals);
+    let updates = 0;
+    internals.setFormValue = (...args: Parameters<ElementInternals['setFormValue']>) => {
+      updates++;
+      setFormValue(...args);
+    };
+    expect(el.checkValidity(), '40 required questions unanswered').to.equal(false);
+    const given = answerAll(el);
+    // Still in the same task: the host sees every answer.
+    expect(el.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(form).get('needs') as string)).to.deep.equal(given);
+    expect(updates, 'brought up to date once, for the FormData').to.equal(1);
+    await Promise.resolve();
+    expect(updates, 'nothing left queued').to.equal(1);
+    expect(JSON.parse(sessionStorage.getItem(key)!).v).to.deep.equal(given);
+    // One answer, awaited as a page would: the form value follows.
+    radio(el, 'q0', 'y').click();
+    await settle(el);
+    expect(updates).to.equal(2);
+    expect(JSON.parse(new FormData(form).get('needs') as string).q0).to.equal('y');
+    expect(JSON.parse(sessionStorage.getItem(key)!).v.q0).to.equal('y');
+    // Another burst, and the element is removed in the same task: the saved copy has it.
+    radio(el, 'q0', 'z').click();
+    radio(el, 'q2', '0').click();
+    el.remove();
+    expect(JSON.parse(sessionStorage.getItem(key)!).v).to.include({ q0: 'z', q2: 0 });
+    expect(updates).to.equal(3);
+  });
+
+  it('a host reading FormData in a pakke-change listener gets the answer just given', async () => {
+    const bundle = await loadContent(HJEM);
+    const form = await fixture<HTMLFormElement>(html`<form><pakke-needs-assessment name="needs" lang="en" .bundle=${bundle}></pakke-needs-assessment><input name="other" value="kept" /></form>`);
+    const el = form.querySelector<El>('pakke-needs-assessment')!;
+    await untilSettled(el);
+    const seen: unknown[] = [];
+    el.addEventListener('pakke-change', () => {
+      const data = new FormData(form);
+      seen.push([JSON.parse(data.get('needs') as string), data.get('other')]);
+    });
+    radio(el, 'samhandlingspunkt', 'sp1').click();
+    radio(el, 'companion', 'no').click();
+    expect(seen).to.deep.equal([
+      [{ samhandlingspunkt: 'sp1' }, 'kept'],
+      [{ samhandlingspunkt: 'sp1', companion: false }, 'kept'],
+    ]);
+  });
+
   it('answering does not re-render the form (constant work per answer)', async () => {
     const T = (s: string) => ({ da: s, en: s });
     const items = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, type: 'rating', text: T(`Q${i}`), anchors: { min: T('lo'), max: T('hi') } }));
