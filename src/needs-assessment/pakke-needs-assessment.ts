@@ -191,7 +191,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   /** The answers as JSON: the value submitted with a host form. */
   get value(): string {
-    return JSON.stringify(this.answers);
+    this.flushSync();
+    return this.state ? this.sentValue : '{}';
   }
 
   /** The needs flagged by the current answers. */
@@ -408,28 +409,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   // ---- Answering ---------------------------------------------------------------------------
 
   private readInput(item: NaItem, target: HTMLInputElement | HTMLTextAreaElement): AnswerValue | undefined {
-    switch (item.type) {
-      case 'multiple-choice': {
-        const group = target.closest('fieldset');
-        const checked = group ? [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value) : [];
-        return coerceAnswer(item, checked);
-      }
-      case 'yes-no':
-        return target.value === 'yes' ? true : target.value === 'no' ? false : undefined;
-      case 'rating':
-        return coerceAnswer(item, target.value);
-      case 'date': {
-        const bad = target.value === '' && (target as HTMLInputElement).validity?.badInput;
-        if (bad) this.badDates.add(item.id);
-        else this.badDates.delete(item.id);
-        return coerceAnswer(item, target.value);
-      }
-      case 'text':
-      case 'long-text':
-        return target.value.trim() === '' ? undefined : target.value;
-      default:
-        return coerceAnswer(item, target.value);
+    if (item.type === 'multiple-choice') {
+      const checked = [...target.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+      return coerceAnswer(item, checked);
     }
+    if (item.type === 'yes-no') return target.value === 'yes' ? true : target.value === 'no' ? false : undefined;
+    if (item.type === 'date') {
+      if (target.value === '' && (target as HTMLInputElement).validity.badInput) this.badDates.add(item.id);
+      else this.badDates.delete(item.id);
+    }
+    // Choice codes, ratings, dates and text (empty or blank text is no answer).
+    return coerceAnswer(item, target.value);
   }
 
   private onInput = (e: Event): void => {
@@ -532,7 +522,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private nextPageWithItems(from: number, step: 1 | -1): number {
     const pages = this.loaded!.pages;
     let i = from + step;
-    while (i >= 0 && i < pages.length && this.shownItems(pages[i]!).length === 0) i += step;
+    while (i >= 0 && i < pages.length && !pages[i]!.items.some((it) => this.state!.isShown(it.id))) i += step;
     if (i >= pages.length) return pages.length; // past the end: summary
     return Math.max(0, i);
   }
@@ -799,9 +789,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         const control =
           item.type === 'long-text'
             ? html`<textarea id=${inputId} data-item=${item.id} rows="5" maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)}></textarea>`
-            : item.type === 'date'
-              ? html`<input type="date" id=${inputId} data-item=${item.id} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`
-              : html`<input type="text" id=${inputId} data-item=${item.id} maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`;
+            : html`<input type=${item.type} id=${inputId} data-item=${item.id} maxlength=${(item.type === 'text' && item.maxLength) || nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`;
         return html`<div class=${cls} part="item" id=${`q-${item.id}`}>
           <label class="question" for=${inputId}>${this.renderLabelText(item)}</label>
           ${this.renderHelpAndError(item, problem)} ${control} ${this.renderSourceRefs(item.sources)}
