@@ -70,7 +70,8 @@ const el = document.createElement('pakke-needs-assessment');
 el.setAttribute('layout', 'single-page');
 el.setAttribute('lang', 'da');
 el.setAttribute('src', '/bench/data/pakke-' + n + '.json');
-const find = () => el.renderRoot && el.renderRoot.querySelector('#i-' + last + '-c1');
+// Options are inputs inside their labels, found by value within the question (#q-<id>).
+const find = () => el.renderRoot && el.renderRoot.querySelector('#q-' + last + ' input[value="c1"]');
 const ready = new Promise((resolve) => {
   el.addEventListener('pakke-ready', () => {
     const cold = performance.now();
@@ -96,7 +97,7 @@ window.__bench = {
   async answerAll() {
     const items = await itemsP;
     const root = el.renderRoot;
-    const ms = await answerLoop(items, (it, v) => root.querySelector(v === null ? '#i-' + it.id : '#i-' + it.id + '-' + v));
+    const ms = await answerLoop(items, (it, v) => root.querySelector(v === null ? '#i-' + it.id : '#q-' + it.id + ' input[value="' + v + '"]'));
     const t0 = performance.now();
     const answers = el.answers;
     const json = JSON.stringify({ answers, fhir: el.questionnaireResponse('completed') });
