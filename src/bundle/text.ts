@@ -30,12 +30,36 @@ const SIBLINGS: Readonly<Record<string, readonly string[]>> = {
  */
 export function primaryLanguage(tag: string | null | undefined): string {
   if (!tag) return '';
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return primary === 'no' ? 'nb' : primary;
+  let primary = primaries.get(tag);
+  if (primary === undefined) {
+    primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    if (primary === 'no') primary = 'nb';
+    if (primaries.size < 256) primaries.set(tag, primary);
+  }
+  return primary;
 }
+
+// A render resolves every text of a bundle, each through the same few tags: the answers are kept
+// (a page meets a handful of tags; the caps only guard against an unbounded stream of them).
+const primaries = new Map<string, string>();
+const chains = new Map<string, readonly string[]>();
 
 /** The ordered list of locales to try for a requested locale. */
 export function fallbackChain(requested: string, defaultLocale: string): string[] {
+  return [...chainOf(requested, defaultLocale)];
+}
+
+function chainOf(requested: string, defaultLocale: string): readonly string[] {
+  const key = `${requested}|${defaultLocale}`;
+  let chain = chains.get(key);
+  if (!chain) {
+    chain = buildChain(requested, defaultLocale);
+    if (chains.size < 256) chains.set(key, chain);
+  }
+  return chain;
+}
+
+function buildChain(requested: string, defaultLocale: string): string[] {
   const chain: string[] = [];
   const add = (l: string) => {
     if (l && !chain.includes(l)) chain.push(l);
@@ -70,7 +94,7 @@ export function resolveText(
 ): ResolvedText {
   if (!text) return { text: '', locale: requested, fallback: false };
   const wanted = primaryLanguage(requested);
-  for (const locale of fallbackChain(requested, defaultLocale)) {
+  for (const locale of chainOf(requested, defaultLocale)) {
     const found = lookup(text, locale);
     if (found !== undefined) {
       return { text: found, locale, fallback: primaryLanguage(locale) !== wanted };
@@ -94,7 +118,7 @@ export function chooseContentLocale(
 ): { locale: string; fallback: boolean } {
   const lower = available.map((l) => l.toLowerCase());
   const wanted = primaryLanguage(requested);
-  for (const candidate of fallbackChain(requested, defaultLocale)) {
+  for (const candidate of chainOf(requested, defaultLocale)) {
     const i = lower.indexOf(candidate);
     if (i >= 0) {
       const locale = available[i] ?? defaultLocale;
