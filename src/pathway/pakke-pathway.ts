@@ -42,6 +42,17 @@ interface Problem {
   value: string;
 }
 
+/** What the renders of one bundle in one content language share: computed once, not per render. */
+interface Prepared {
+  bundle: PathwayBundle;
+  locale: string;
+  /** Every step id, in order. */
+  ids: string[];
+  glossary: Map<string, GlossaryEntry>;
+  /** Glossary words to look for per step id (lower-cased in the content locale). */
+  terms: Map<string, TermForms[]>;
+}
+
 interface VisibleStep {
   step: Step;
   phase: Phase;
@@ -137,6 +148,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   private problems: Problem[] = [];
   private reported = new Set<string>();
   private openFor?: { bundle: PathwayBundle; compact: boolean; current: string | null };
+  private prepared?: Prepared;
 
   constructor() {
     super();
@@ -151,7 +163,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   /** Opens (or closes) every step. */
   setAllOpen(open: boolean): void {
     const b = this.loaded;
-    this._open = new Set(open && b ? (b.phases ?? []).flatMap((p) => p.steps.map((s) => s.id)) : []);
+    this._open = new Set(open && b ? this.prep(b).ids : []);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -162,7 +174,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     // Decided again when the bundle, the layout or the current step changes.
     const key = this.openFor;
     if (!key || key.bundle !== b || key.compact !== this.compact || key.current !== this.currentStep) {
-      const ids = (b.phases ?? []).flatMap((p) => p.steps.map((s) => s.id));
+      const ids = this.prep(b).ids;
       this._open = new Set(this.compact ? ids.filter((id) => id === this.currentStep) : ids);
       this.openFor = { bundle: b, compact: this.compact, current: this.currentStep };
     }
@@ -197,6 +209,28 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
 
   private get uiLocale(): string {
     return getLocale();
+  }
+
+  /** The bundle's ids, glossary and term forms, made again only when the bundle or the content language changes. */
+  private prep(b: PathwayBundle): Prepared {
+    const locale = this.contentLocale;
+    let p = this.prepared;
+    if (p?.bundle === b && p.locale === locale) return p;
+    const glossary = new Map((b.glossary ?? []).map((g) => [g.id, g]));
+    const terms = new Map<string, TermForms[]>();
+    const ids: string[] = [];
+    for (const phase of b.phases ?? []) {
+      for (const step of phase.steps) {
+        ids.push(step.id);
+        const forms: TermForms[] = [];
+        for (const id of step.terms ?? []) {
+          const g = glossary.get(id);
+          if (g) forms.push({ id, forms: [this.t(g.term), ...(g.forms?.[locale] ?? [])].map((f) => f.toLocaleLowerCase(locale)).filter(Boolean) });
+        }
+        terms.set(step.id, forms);
+      }
+    }
+    return (this.prepared = p = { bundle: b, locale, ids, glossary, terms });
   }
 
   private treatmentIds(b: PathwayBundle): string[] {
@@ -244,14 +278,6 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     return out;
   }
 
-  private termForms(b: PathwayBundle, ids: readonly string[]): TermForms[] {
-    const locale = this.contentLocale;
-    return ids
-      .map((id) => b.glossary?.find((g) => g.id === id))
-      .filter((g): g is GlossaryEntry => !!g)
-      .map((g) => ({ id: g.id, forms: [this.t(g.term), ...(g.forms?.[locale] ?? [])] }));
-  }
-
   // ---------------------------------------------------------------- render
 
   protected override renderBundle(b: PathwayBundle): unknown {
@@ -271,7 +297,11 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const schedule = computeSchedule(b.phases ?? [], start);
     const level = this.level;
     const byPhase = new Map<string, VisibleStep[]>();
-    for (const v of steps) byPhase.set(v.phase.id, [...(byPhase.get(v.phase.id) ?? []), v]);
+    for (const v of steps) {
+      const list = byPhase.get(v.phase.id);
+      if (list) list.push(v);
+      else byPhase.set(v.phase.id, [v]);
+    }
 
     return html`
       <header class="header" part="header">
@@ -342,8 +372,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
 
   private renderControls(b: PathwayBundle, treatment: string | undefined): TemplateResult {
     const treatments = b.treatments ?? [];
-    const all = (b.phases ?? []).flatMap((p) => p.steps.map((s) => s.id));
-    const allOpen = all.every((id) => this._open?.has(id));
+    const allOpen = this.prep(b).ids.every((id) => this._open?.has(id));
     return html`<div class="controls no-print" part="controls">
       ${treatments.length
         ? html`<fieldset class="treatment-choice">
@@ -401,7 +430,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const detailsId = `step-details-${step.id}`;
     const hasDetails = !!(step.description || step.links?.length || step.clock || step.terms?.length || step.sources?.length || this.hasLocal(step.id));
     const statusText = this.statusLabel(status);
-    const title = html`<span class="visually-hidden">${msg(str`Trin ${v.index} af ${total}`)}${statusText ? `, ${statusText}` : ''}: </span><span dir="auto">${this.t(step.title)}</span>`;
+    const title = html`<span class="visually-hidden">${msg(str`Trin ${v.index} af ${total}`) + (statusText ? `, ${statusText}: ` : ': ')}</span><span dir="auto">${this.t(step.title)}</span>`;
     const heading = hasDetails
       ? html`<button
           type="button"
@@ -441,7 +470,9 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
               </ul>
             </dd>
           </div>
-          ${step.duration ? this.renderTiming(step.duration, sched.target, sched.totalDays, step, sched, hasStart) : nothing}
+          ${step.duration
+            ? this.renderTime(step.duration, step.clock?.countFrom !== 'start' ? sched.totalDays : undefined, hasStart, sched.target, sched)
+            : nothing}
         </dl>
         ${step.alternatives?.length ? this.renderAlternatives(b, step, sched, hasStart, treatment) : nothing}
         ${hasDetails
@@ -477,34 +508,32 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     return [...new Set(ids)];
   }
 
-  private renderTiming(d: Duration, target: Target | undefined, totalDays: number | undefined, step: Step, sched: StepSchedule, hasStart: boolean): TemplateResult {
+  /** "How long" (with the basis and the total from the start) and, with a start date, "when". */
+  private renderTime(d: Duration, totalDays: number | undefined, hasStart: boolean, target: Target | undefined, sched: StepSchedule): TemplateResult {
     const loc = this.uiLocale;
-    const showTotal = totalDays !== undefined && step.clock?.countFrom !== 'start';
+    const legal = d.basis === 'legal-right';
     return html`<div class="fact time">
         <dt>${msg('Hvor længe')}</dt>
         <dd>
           <span class="duration" part="duration">${durationText(d, loc)}</span>
-          ${this.renderBasis(d)} ${showTotal ? html`<span class="total">(${totalText(totalDays, loc)})</span>` : nothing}
+          <span class=${legal ? 'basis legal' : 'basis'}>${legal ? msg('din ret efter loven') : msg('anbefalet')}</span>
+          ${totalDays !== undefined ? html`<span class="total">(${totalText(totalDays, loc)})</span>` : nothing}
         </dd>
       </div>
-      ${hasStart ? this.renderDateFact(target, sched) : nothing}`;
-  }
-
-  private renderDateFact(target: Target | undefined, sched: StepSchedule): TemplateResult {
-    return html`<div class="fact date">
-      <dt>${msg('Hvornår')}</dt>
-      <dd>
-        ${target
-          ? html`<span class="target-date" part="target-date">${targetText(target, this.uiLocale)}</span>`
-          : html`<span class="no-date">${sched.unanchored ? msg('Afhænger af, hvornår tiden begynder at løbe') : msg('Kan ikke beregnes')}</span>`}
-      </dd>
-    </div>`;
-  }
-
-  private renderBasis(d: Duration): TemplateResult {
-    return d.basis === 'legal-right'
-      ? html`<span class="basis legal">${msg('din ret efter loven')}</span>`
-      : html`<span class="basis">${msg('anbefalet')}</span>`;
+      ${hasStart
+        ? html`<div class="fact date">
+            <dt>${msg('Hvornår')}</dt>
+            <dd>
+              <span class=${target ? 'target-date' : 'no-date'} part=${target ? 'target-date' : nothing}
+                >${target
+                  ? targetText(target, loc)
+                  : sched.unanchored
+                    ? msg('Afhænger af, hvornår tiden begynder at løbe')
+                    : msg('Kan ikke beregnes')}</span
+              >
+            </dd>
+          </div>`
+        : nothing}`;
   }
 
   private renderAlternatives(b: PathwayBundle, step: Step, sched: StepSchedule, hasStart: boolean, treatment: string | undefined): TemplateResult {
@@ -516,22 +545,12 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   }
 
   private renderAlternative(b: PathwayBundle, a: Alternative, sched: StepSchedule, hasStart: boolean): TemplateResult {
-    const loc = this.uiLocale;
-    const target = sched.alternatives.get(a.treatment);
-    const total = sched.alternativeTotals.get(a.treatment);
     return html`<li class="alternative" data-treatment=${a.treatment}>
       <p class="alt-title"><strong>${this.treatmentLabel(b, a.treatment)}</strong></p>
       <dl class="facts">
         ${a.duration
-          ? html`<div class="fact time">
-              <dt>${msg('Hvor længe')}</dt>
-              <dd>
-                <span class="duration" part="duration">${durationText(a.duration, loc)}</span> ${this.renderBasis(a.duration)}
-                ${total !== undefined ? html`<span class="total">(${totalText(total, loc)})</span>` : nothing}
-              </dd>
-            </div>`
+          ? this.renderTime(a.duration, sched.alternativeTotals.get(a.treatment), hasStart, sched.alternatives.get(a.treatment), sched)
           : nothing}
-        ${a.duration && hasStart ? this.renderDateFact(target, sched) : nothing}
       </dl>
       ${a.description ? html`<div class="alt-description" dir="auto">${this.rich(a.description, 3)}</div>` : nothing}
     </li>`;
@@ -552,7 +571,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   private renderDescription(b: PathwayBundle, step: Step, text: Readonly<Record<string, string>>, used: Set<string>): TemplateResult {
     return html`<div class="description" dir="auto">
       ${renderTermText(this.t(text), {
-        terms: this.termForms(b, step.terms ?? []),
+        terms: this.prep(b).terms.get(step.id) ?? [],
         used,
         headingLevel: this.level + 3,
         locale: this.contentLocale,
@@ -563,21 +582,19 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
 
   /** Terms of a step that did not occur in its text are offered after it. */
   private renderRemainingTerms(b: PathwayBundle, step: Step, used: Set<string>): unknown {
-    const rest = (step.terms ?? []).filter((id) => !used.has(id) && b.glossary?.some((g) => g.id === id));
+    const glossary = this.prep(b).glossary;
+    const rest = (step.terms ?? []).filter((id) => !used.has(id) && glossary.has(id));
     if (!rest.length) return nothing;
     return html`<p class="more-terms">
       ${msg('Ord forklaret:')}
-      ${rest.map((id, i) => {
-        const g = b.glossary!.find((x) => x.id === id)!;
-        return html`${i > 0 ? ', ' : ''}${this.renderTerm(b, step, id, this.t(g.term))}`;
-      })}
+      ${rest.map((id, i) => html`${i > 0 ? ', ' : ''}${this.renderTerm(b, step, id, this.t(glossary.get(id)!.term))}`)}
     </p>`;
   }
 
   private renderTerm(b: PathwayBundle, step: Step, termId: string, word: string): TemplateResult {
     const key = `${step.id}:${termId}`;
     const open = this._openTerms.has(key);
-    const entry = b.glossary?.find((g) => g.id === termId);
+    const entry = this.prep(b).glossary.get(termId);
     const defId = `def-${step.id}-${termId}`;
     return html`<button
         type="button"

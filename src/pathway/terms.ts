@@ -9,60 +9,46 @@ import { renderRichText } from '../bundle/rich-text.js';
 
 export interface TermForms {
   id: string;
-  /** Words to look for (the term and its other forms), in the content locale. */
+  /** Words to look for (the term and its other forms), lower-cased in the content locale. */
   forms: readonly string[];
 }
 
 export type RenderTerm = (id: string, word: string) => unknown;
 
-interface Match {
-  id: string;
-  start: number;
-  end: number;
-}
-
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Finds the earliest occurrence of any unused term in `text`, at a word start, extended to the word's end. */
-export function findTerm(text: string, terms: readonly TermForms[], used: ReadonlySet<string>, locale?: string): Match | undefined {
+/**
+ * Splits a text into plain strings and rendered terms: the earliest occurrence of any unused
+ * term, at a word start, extended to the word's end; each term id is marked as used. Returns
+ * the text itself when it holds no term (one Lit part, not a list).
+ */
+export function splitTerms(text: string, terms: readonly TermForms[], used: Set<string>, render: RenderTerm, locale?: string): unknown {
+  if (!terms.length) return text;
   const lower = text.toLocaleLowerCase(locale);
-  let best: Match | undefined;
-  for (const t of terms) {
-    if (used.has(t.id)) continue;
-    for (const form of t.forms) {
-      const f = form.toLocaleLowerCase(locale);
-      if (!f) continue;
-      let from = 0;
-      while (from <= lower.length) {
-        const i = lower.indexOf(f, from);
-        if (i < 0) break;
-        const before = i > 0 ? lower[i - 1]! : '';
-        if (!before || !LETTER.test(before)) {
+  const out: unknown[] = [];
+  let pos = 0;
+  for (;;) {
+    let best: { id: string; start: number; end: number } | undefined;
+    for (const t of terms) {
+      if (used.has(t.id)) continue;
+      for (const f of t.forms) {
+        for (let i = lower.indexOf(f, pos); i >= 0; i = lower.indexOf(f, i + 1)) {
+          if (i > pos && LETTER.test(lower[i - 1]!)) continue;
           let end = i + f.length;
           while (end < lower.length && LETTER.test(lower[end]!)) end++;
           if (!best || i < best.start || (i === best.start && end > best.end)) best = { id: t.id, start: i, end };
           break;
         }
-        from = i + 1;
       }
     }
+    if (!best) break;
+    if (best.start > pos) out.push(text.slice(pos, best.start));
+    out.push(render(best.id, text.slice(best.start, best.end)));
+    used.add(best.id);
+    pos = best.end;
   }
-  return best;
-}
-
-/** Splits a text into plain strings and rendered terms, marking each term id as used. */
-export function splitTerms(text: string, terms: readonly TermForms[], used: Set<string>, render: RenderTerm, locale?: string): unknown[] {
-  const out: unknown[] = [];
-  let rest = text;
-  for (;;) {
-    const m = findTerm(rest, terms, used, locale);
-    if (!m) break;
-    if (m.start > 0) out.push(rest.slice(0, m.start));
-    out.push(render(m.id, rest.slice(m.start, m.end)));
-    used.add(m.id);
-    rest = rest.slice(m.end);
-  }
-  if (rest) out.push(rest);
+  if (!out.length) return text;
+  if (pos < text.length) out.push(text.slice(pos));
   return out;
 }
 
