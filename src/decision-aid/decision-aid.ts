@@ -84,7 +84,7 @@ function stepTitle(step: StepId): string {
   }
 }
 
-/** Parses the `numbers` attribute (JSON); keeps invalid text so it can be reported. */
+/** Parses the `numbers` attribute (JSON); keeps invalid text so it can be reported. (Not reflected, so no `toAttribute`.) */
 const numbersConverter = {
   fromAttribute(value: string | null): unknown {
     if (value === null || value.trim() === '') return undefined;
@@ -93,9 +93,6 @@ const numbersConverter = {
     } catch {
       return { __invalidJson: value };
     }
-  },
-  toAttribute(value: unknown): string | null {
-    return value === undefined || value === null ? null : JSON.stringify(value);
   },
 };
 
@@ -497,6 +494,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
   // ---- steps ----------------------------------------------------------------------------------
 
   private renderDecision(b: DecisionAidBundle): TemplateResult {
+    const options = this.visibleOptions(b);
     return html`
       <div class="condition">${this.rich(b.condition, 2)}</div>
       <div class="decision-box">
@@ -508,9 +506,9 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
         <dd>${this.t(b.forWhom)}</dd>
         ${b.notFor ? html`<dt>${msg('Ikke for')}</dt><dd>${this.t(b.notFor)}</dd>` : nothing}
       </dl>
-      <p>${msg(str`Der er ${this.visibleOptions(b).length} muligheder:`)}</p>
+      <p>${msg(str`Der er ${options.length} muligheder:`)}</p>
       <ul class="option-list">
-        ${this.visibleOptions(b).map((o) => html`<li>${this.t(o.label)}</li>`)}
+        ${options.map((o) => html`<li>${this.t(o.label)}</li>`)}
       </ul>
       ${b.noTreatmentReason ? html`<p class="no-treatment">${this.t(b.noTreatmentReason)}</p>` : nothing}
       ${(b.background ?? []).map(

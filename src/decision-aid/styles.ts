@@ -226,14 +226,7 @@ export const decisionAidStyles = css`
       display: none;
     }
     table.comparison,
-    table.comparison tbody,
-    table.comparison tr,
-    table.comparison th,
-    table.comparison td {
-      display: block;
-      inline-size: 100%;
-    }
-    table.comparison caption {
+    table.comparison :is(tbody, tr, th, td, caption) {
       display: block;
       inline-size: 100%;
     }
@@ -254,14 +247,7 @@ export const decisionAidStyles = css`
       display: none;
     }
     .many table.comparison,
-    .many table.comparison tbody,
-    .many table.comparison tr,
-    .many table.comparison th,
-    .many table.comparison td {
-      display: block;
-      inline-size: 100%;
-    }
-    .many table.comparison caption {
+    .many table.comparison :is(tbody, tr, th, td, caption) {
       display: block;
       inline-size: 100%;
     }
@@ -415,12 +401,6 @@ export const decisionAidStyles = css`
     :host([mode='consultation']) .root {
       font-size: 11pt;
       max-inline-size: none;
-    }
-    .progress,
-    .step-nav,
-    .profile-picker,
-    .no-print {
-      display: none !important;
     }
     .step:not(.summary-step),
     details.folded {

@@ -32,10 +32,7 @@ export const pathwayStyles = css`
   .note.legal {
     border-inline-start-color: var(--_accent);
   }
-  .note h3,
-  .note h4,
-  .note h5,
-  .note h6 {
+  .note :is(h3, h4, h5, h6) {
     margin-block-start: 0;
   }
   .note > :last-child {
@@ -157,12 +154,11 @@ export const pathwayStyles = css`
     padding: 0.5em 0.75em;
   }
   .step-title {
-    margin-block: 0.35em 0.35em;
+    margin-block: 0.35em;
     font-size: 1.1em;
   }
   .step-toggle {
     font: inherit;
-    font-weight: inherit;
     color: inherit;
     background: none;
     border: 0;
@@ -448,7 +444,6 @@ export const pathwayStyles = css`
   }
 
   @media print {
-    .controls,
     .chevron {
       display: none !important;
     }
