@@ -214,25 +214,28 @@ function matchLink(src: string, start: number): { href: string; end: number } | 
   return null;
 }
 
-function renderInline(nodes: readonly Inline[], o: RichTextOptions, inLink = false): unknown[] {
-  return nodes.map((n) => {
-    switch (n.t) {
-      case 'text':
-        // The text hook (e.g. glossary toggles) never runs inside a link: no control in a control.
-        return o.text && !inLink ? o.text(n.v) : n.v;
-      case 'br':
-        return html`<br />`;
-      case 'strong':
-        return html`<strong>${renderInline(n.c, o, inLink)}</strong>`;
-      case 'em':
-        return html`<em>${renderInline(n.c, o, inLink)}</em>`;
-      case 'link':
-        // An unsafe URL keeps its words but loses the link.
-        return n.href === undefined
-          ? html`<span>${renderInline(n.c, o, inLink)}</span>`
-          : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c, o, true)}</a>`;
-    }
-  });
+function renderInline(nodes: readonly Inline[], o: RichTextOptions, inLink = false): unknown {
+  // One run (the usual case) is rendered as itself: a list would cost Lit a part and markers per item.
+  return nodes.length === 1 ? renderNode(nodes[0]!, o, inLink) : nodes.map((n) => renderNode(n, o, inLink));
+}
+
+function renderNode(n: Inline, o: RichTextOptions, inLink: boolean): unknown {
+  switch (n.t) {
+    case 'text':
+      // The text hook (e.g. glossary toggles) never runs inside a link: no control in a control.
+      return o.text && !inLink ? o.text(n.v) : n.v;
+    case 'br':
+      return html`<br />`;
+    case 'strong':
+      return html`<strong>${renderInline(n.c, o, inLink)}</strong>`;
+    case 'em':
+      return html`<em>${renderInline(n.c, o, inLink)}</em>`;
+    case 'link':
+      // An unsafe URL keeps its words but loses the link.
+      return n.href === undefined
+        ? html`<span>${renderInline(n.c, o, inLink)}</span>`
+        : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c, o, true)}</a>`;
+  }
 }
 
 export interface RichTextOptions {
@@ -289,10 +292,15 @@ export function renderMedia(b: Block & { t: 'img' | 'video' }, lang: string | un
 
 /** Renders `<hN>` for a computed level (2–6), optionally with an id and as a focus target. */
 export function renderHeading(level: number, content: unknown, opts: { id?: string; focusable?: boolean; cls?: string } = {}): TemplateResult {
+  const l = Math.min(6, Math.max(2, level));
+  if (opts.id === undefined && !opts.focusable && opts.cls === undefined) {
+    // Most headings have no attributes: templates without bindings for them.
+    return l === 2 ? html`<h2>${content}</h2>` : l === 3 ? html`<h3>${content}</h3>` : l === 4 ? html`<h4>${content}</h4>` : l === 5 ? html`<h5>${content}</h5>` : html`<h6>${content}</h6>`;
+  }
   const id = opts.id ?? nothing;
   const tabindex = opts.focusable ? '-1' : nothing;
   const cls = opts.cls ?? nothing;
-  switch (Math.min(6, Math.max(2, level))) {
+  switch (l) {
     case 2:
       return html`<h2 id=${id} tabindex=${tabindex} class=${cls}>${content}</h2>`;
     case 3:
@@ -306,24 +314,40 @@ export function renderHeading(level: number, content: unknown, opts: { id?: stri
   }
 }
 
+/** Parsed rich text by source: every render shows the same texts again, and a parse is plain data. */
+const parsed = new Map<string, Block[]>();
+
+function parseCached(source: string): Block[] {
+  let blocks = parsed.get(source);
+  if (!blocks) {
+    blocks = parseRichText(source);
+    if (parsed.size >= 2000) parsed.clear();
+    parsed.set(source, blocks);
+  }
+  return blocks;
+}
+
+function renderBlock(b: Block, options: RichTextOptions, base: number): unknown {
+  switch (b.t) {
+    case 'p':
+      return html`<p>${renderInline(b.c, options)}</p>`;
+    case 'h':
+      return renderHeading(base + b.level - 1, renderInline(b.c, options));
+    case 'ul':
+      return html`<ul>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ul>`;
+    case 'ol':
+      return html`<ol>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ol>`;
+    case 'img':
+    case 'video':
+      return renderMedia(b, options.lang);
+  }
+}
+
 /** Renders rich text as Lit templates. */
-export function renderRichText(source: string, options: RichTextOptions = {}): TemplateResult {
+export function renderRichText(source: string, options: RichTextOptions = {}): unknown {
   const base = options.headingLevel ?? 3;
-  return html`${parseRichText(source).map((b) => {
-    switch (b.t) {
-      case 'p':
-        return html`<p>${renderInline(b.c, options)}</p>`;
-      case 'h':
-        return renderHeading(base + b.level - 1, renderInline(b.c, options));
-      case 'ul':
-        return html`<ul>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ul>`;
-      case 'ol':
-        return html`<ol>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ol>`;
-      case 'img':
-      case 'video':
-        return renderMedia(b, options.lang);
-    }
-  })}`;
+  const blocks = parseCached(source);
+  return blocks.length === 1 ? renderBlock(blocks[0]!, options, base) : blocks.map((b) => renderBlock(b, options, base));
 }
 
 /** Plain text of rich text, for attributes, summaries and readability checks. */

@@ -4,7 +4,6 @@
  * of a step's glossary words in a text node becomes an explanation toggle (rendered by the
  * caller). Content strings only ever become text nodes.
  */
-import type { TemplateResult } from 'lit';
 import { renderRichText } from '../bundle/rich-text.js';
 
 export interface TermForms {
@@ -65,7 +64,7 @@ export interface TermTextOptions {
  * Renders rich text (the shared renderer, so media and links behave the same everywhere) with
  * the first occurrence of each term as an explanation toggle.
  */
-export function renderTermText(source: string, o: TermTextOptions): TemplateResult {
+export function renderTermText(source: string, o: TermTextOptions): unknown {
   return renderRichText(source, {
     headingLevel: o.headingLevel,
     lang: o.locale,
