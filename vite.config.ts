@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 const src = (p: string) => resolve(import.meta.dirname, 'src', p);
 
@@ -9,6 +10,9 @@ const src = (p: string) => resolve(import.meta.dirname, 'src', p);
  * import), the bundle model and the all-in-one index, sharing chunks; lit, @lit/localize and
  * zod stay imports for the consumer's bundler. The self-contained files for
  * `<script type="module" src>` use are built by scripts/build-cdn.ts into dist/cdn/.
+ * Lit's `html` / `css` template literals are minified in both builds (scripts/minify-literals.ts);
+ * the plugin sits in `build.rolldownOptions` so the dev server and Storybook (which drops
+ * `build` from this config) keep serving the source as written.
  */
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
@@ -29,6 +33,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
+      plugins: [minifyLiterals()],
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
