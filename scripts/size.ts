@@ -4,7 +4,13 @@
  * download before the element works); translation chunks, loaded only for a non-Danish page,
  * are listed on their own.
  *
- *   tsx scripts/size.ts            (after npm run build)
+ *   tsx scripts/size.ts              (after npm run build) fails over the issue-8 budgets
+ *   tsx scripts/size.ts --ceilings   fails over the recorded ceilings instead (what CI runs)
+ *
+ * The budgets are the targets of issue 8 and are not met yet (docs/performance.md says where
+ * the bytes go). The ceilings are the sizes last measured plus 1 %, so CI stops any growth while
+ * the budgets are out of reach; lower them whenever an entry shrinks (`--write-ceilings` prints
+ * the current sizes as a CEILINGS table to paste here).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
@@ -18,7 +24,18 @@ export const BUDGETS: Record<string, number> = {
   'cdn/pakke-needs-assessment.js': 25 * 1024,
 };
 
+/** Gzip bytes CI allows: measured on the date given, plus 1 %. */
+export const CEILINGS: Record<string, number> = {
+  // measured 2026-12-01, + 1 %
+  'cdn/pakke-elements.js': 60130,
+  'cdn/pakke-pathway.js': 37483,
+  'cdn/pakke-decision-aid.js': 39778,
+  'cdn/pakke-needs-assessment.js': 40457,
+};
+
 const DIST = 'dist';
+const USE_CEILINGS = process.argv.includes('--ceilings');
+const WRITE_CEILINGS = process.argv.includes('--write-ceilings');
 
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
@@ -49,12 +66,18 @@ function main(): number {
   }
   const rows: string[] = [];
   let failed = 0;
+  const measured: Record<string, number> = {};
   const line = (name: string, s: ReturnType<typeof sizes>, budget?: number) => {
+    const ceiling = CEILINGS[name];
     const over = budget !== undefined && s.gzip > budget;
-    if (over) failed++;
-    rows.push(`| ${name.padEnd(44)} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${budget ? kb(budget) : '     —   '} | ${budget === undefined ? '' : over ? 'OVER' : 'ok'} |`);
+    const overCeiling = ceiling !== undefined && s.gzip > ceiling;
+    if (USE_CEILINGS ? overCeiling : over) failed++;
+    if (budget !== undefined) measured[name] = s.gzip;
+    const verdict = budget === undefined ? '' : `${over ? 'OVER' : 'ok'}${overCeiling ? ', above ceiling' : ''}`;
+    rows.push(`| ${name.padEnd(44)} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${budget ? kb(budget) : '     —   '} | ${ceiling ? kb(ceiling) : '     —   '} | ${verdict} |`);
   };
-  rows.push('| file (with its static imports) | raw | gzip | brotli | budget (gzip) | |', '|---|---:|---:|---:|---:|---|');
+  rows.push('| file (with its static imports) | raw | gzip | brotli | budget (gzip) | CI ceiling (gzip) | |', '|---|---:|---:|---:|---:|---:|---|');
+  const counted = new Set<string>();
   for (const [name, budget] of Object.entries(BUDGETS)) {
     const file = join(DIST, name);
     if (!existsSync(file)) {
@@ -62,16 +85,24 @@ function main(): number {
       failed++;
       continue;
     }
-    line(name, sizes(staticImports(file)), budget);
+    const files = staticImports(file);
+    for (const f of files) counted.add(f);
+    line(name, sizes(files), budget);
   }
   const chunkDir = join(DIST, 'cdn', 'chunks');
   if (existsSync(chunkDir)) {
     for (const f of readdirSync(chunkDir).filter((n) => n.startsWith('pakke-elements-')).sort()) {
-      line(`cdn/chunks/${basename(f)} (lazy)`, sizes([join(chunkDir, f)]));
+      const path = join(chunkDir, f);
+      // A chunk the entry imports statically is part of its size above; the others load only when needed.
+      line(`cdn/chunks/${basename(f)} (${counted.has(path) ? 'static, counted above' : 'lazy'})`, sizes([path]));
     }
   }
   console.log(rows.join('\n'));
-  if (failed) console.error(`\n${failed} file(s) over budget or missing`);
+  if (WRITE_CEILINGS) {
+    console.log(`\n// measured ${new Date().toISOString().slice(0, 10)}, + 1 %`);
+    for (const [name, gz] of Object.entries(measured)) console.log(`  '${name}': ${Math.ceil(gz * 1.01)},`);
+  }
+  if (failed) console.error(`\n${failed} file(s) ${USE_CEILINGS ? 'above their CI ceiling' : 'over budget'} or missing`);
   return failed ? 1 : 0;
 }
 
