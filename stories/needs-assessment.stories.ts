@@ -41,9 +41,18 @@ async function next(el: PakkeNeedsAssessment): Promise<void> {
   await el.updateComplete;
 }
 
-async function click(el: PakkeNeedsAssessment, id: string): Promise<void> {
-  q<HTMLInputElement>(el, `#${id}`)?.click();
+/** Picks an answer: the option with this code (or yes/no, or a scale number) of question `item`. */
+async function choose(el: PakkeNeedsAssessment, item: string, value: string): Promise<void> {
+  const input = q<HTMLInputElement>(el, `#q-${item} input[value="${value}"]`);
+  if (!input) throw new Error(`no answer "${value}" for question "${item}"`);
+  input.click();
   await el.updateComplete;
+}
+
+/** Pages on to the summary; fails (rather than looping) if a page cannot be left. */
+async function toSummary(el: PakkeNeedsAssessment): Promise<void> {
+  for (let i = 0; i < 20 && el.view === 'form'; i++) await next(el);
+  if (el.view === 'form') throw new Error('the form did not reach its summary');
 }
 
 const meta = {
@@ -110,8 +119,8 @@ export const ConditionalQuestions: Story = {
   args: { src: HJEM, lang: 'en' },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
-    await click(el, 'i-samhandlingspunkt-sp1');
-    await click(el, 'i-municipal-contact-yes');
+    await choose(el, 'samhandlingspunkt', 'sp1');
+    await choose(el, 'municipal-contact', 'yes');
   },
 };
 
@@ -121,14 +130,14 @@ export const SummaryWithFlags: Story = {
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     await next(el);
-    await click(el, 'i-physical-impact-6');
-    await click(el, 'i-physical-problems-fatigue');
-    await click(el, 'i-physical-help-yes');
-    await click(el, 'i-symptoms-persist-yes');
+    await choose(el, 'physical-impact', '6');
+    await choose(el, 'physical-problems', 'fatigue');
+    await choose(el, 'physical-help', 'yes');
+    await choose(el, 'symptoms-persist', 'yes');
     await next(el);
-    await click(el, 'i-psychological-problems-fear-of-recurrence');
-    await click(el, 'i-psychological-help-yes');
-    while (el.view === 'form') await next(el);
+    await choose(el, 'psychological-problems', 'fear-of-recurrence');
+    await choose(el, 'psychological-help', 'yes');
+    await toSummary(el);
   },
 };
 
@@ -137,10 +146,10 @@ export const Sent: Story = {
   args: { src: HJEM, lang: 'nb' },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
-    await click(el, 'i-samhandlingspunkt-sp2');
+    await choose(el, 'samhandlingspunkt', 'sp2');
     await next(el);
-    await click(el, 'i-family-help');
-    while (el.view === 'form') await next(el);
+    await choose(el, 'family', 'help');
+    await toSummary(el);
     q<HTMLButtonElement>(el, '.summary .nav button')?.click();
     await el.updateComplete;
   },

@@ -21,49 +21,35 @@ interface LocaleTable {
   dotted: boolean;
   decimal: string;
   group: string;
-  /** Fewest integer digits before a group separator is used (CLDR minimumGroupingDigits + 3). */
-  groupFrom: number;
   minus: string;
   units: Record<Unit, readonly [one: string, other: string]>;
 }
 
-const NORDIC_SHORT = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
-const NORWEGIAN_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-const NORWEGIAN_SHORT = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 const NBSP = '\u00a0';
+
+/** Month names and number signs, shared by Bokmål and Nynorsk. */
+const NORWEGIAN = {
+  months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+  dotted: true,
+  decimal: ',',
+  group: NBSP,
+  minus: '\u2212',
+} as const;
 
 const TABLES: Record<string, LocaleTable> = {
   da: {
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-    short: NORDIC_SHORT,
+    short: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
     dotted: true,
     decimal: ',',
     group: '.',
-    groupFrom: 4,
     minus: '-',
     units: { days: ['dag', 'dage'], weeks: ['uge', 'uger'], months: ['måned', 'måneder'], years: ['år', 'år'] },
   },
   // Norwegian durations count calendar days ("dager"), not CLDR's 24-hour "døgn".
-  nb: {
-    months: NORWEGIAN_MONTHS,
-    short: NORWEGIAN_SHORT,
-    dotted: true,
-    decimal: ',',
-    group: NBSP,
-    groupFrom: 4,
-    minus: '\u2212',
-    units: { days: ['dag', 'dager'], weeks: ['uke', 'uker'], months: ['måned', 'måneder'], years: ['år', 'år'] },
-  },
-  nn: {
-    months: NORWEGIAN_MONTHS,
-    short: NORWEGIAN_SHORT,
-    dotted: true,
-    decimal: ',',
-    group: NBSP,
-    groupFrom: 4,
-    minus: '\u2212',
-    units: { days: ['dag', 'dagar'], weeks: ['veke', 'veker'], months: ['månad', 'månader'], years: ['år', 'år'] },
-  },
+  nb: { ...NORWEGIAN, units: { days: ['dag', 'dager'], weeks: ['uke', 'uker'], months: ['måned', 'måneder'], years: ['år', 'år'] } },
+  nn: { ...NORWEGIAN, units: { days: ['dag', 'dagar'], weeks: ['veke', 'veker'], months: ['månad', 'månader'], years: ['år', 'år'] } },
   // British conventions ("24 February 2026"): the readers are in Denmark and Norway.
   en: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -71,12 +57,10 @@ const TABLES: Record<string, LocaleTable> = {
     dotted: false,
     decimal: '.',
     group: ',',
-    groupFrom: 4,
     minus: '-',
     units: { days: ['day', 'days'], weeks: ['week', 'weeks'], months: ['month', 'months'], years: ['year', 'years'] },
   },
 };
-TABLES.no = TABLES.nb!;
 
 /** The built-in table for `locale` ("nb-NO" → nb), if there is one. */
 function table(locale: string): LocaleTable | undefined {
@@ -179,7 +163,8 @@ export function formatNumber(n: number, locale: string, maxFraction = 2): string
     }
   }
   const [int, fraction] = digits(n, maxFraction);
-  const grouped = int.length >= t.groupFrom ? int.replace(/\B(?=(\d{3})+$)/g, t.group) : int;
+  // These languages group from four digits on ("1.000", "1 000", "1,000").
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, t.group);
   const sign = n < 0 ? t.minus : '';
   return sign + grouped + (fraction ? t.decimal + fraction : '');
 }
