@@ -19,7 +19,8 @@ import { jsonPath } from '../bundle/errors.js';
 import { baseStyles } from '../base/styles.js';
 import { decisionAidStyles } from './styles.js';
 import { filledIcons } from './rounding.js';
-import { formatNumber, phrases, timeframeText } from './phrases.js';
+import { formatNumber } from '../l10n/format.js';
+import { phrases, timeframeText } from './phrases.js';
 import './icon-array.js';
 
 export const PATIENT_STEPS = ['decision', 'options', 'compare', 'outcomes', 'values', 'ready', 'summary'] as const;

@@ -5,7 +5,7 @@
  */
 import { primaryLanguage } from '../bundle/text.js';
 import type { Timeframe } from '../bundle/kinds/decision-aid.js';
-import { formatNumber, formatUnit } from '../l10n/format.js';
+import { formatUnit } from '../l10n/format.js';
 
 interface Phrases {
   outOf: (n: string, d: string) => string;
@@ -26,8 +26,6 @@ const PHRASES: Record<string, Phrases> = {
 export function phrases(locale: string): Phrases {
   return PHRASES[primaryLanguage(locale)] ?? PHRASES.en!;
 }
-
-export { formatNumber };
 
 /** "within 15 years", "during treatment", or the bundle's own label (via `t`). */
 export function timeframeText(t: Timeframe | undefined, locale: string, translate: (text: Readonly<Record<string, string>>) => string): string {
