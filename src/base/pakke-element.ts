@@ -207,8 +207,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   /** The bundle kind this element renders. */
   protected abstract readonly kind: Kind;
-  /** The zod schema of that kind. */
-  protected abstract readonly schema: z.ZodMiniType<B>;
+  /** The zod schema of that kind (a factory: the schema is built when the first bundle is checked). */
+  protected abstract readonly schema: () => z.ZodMiniType<B>;
   /** Renders the ready bundle (notices and footer are added around it). */
   protected abstract renderBundle(bundle: B): unknown;
 
@@ -308,14 +308,14 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     if (data !== undefined && data !== null) {
       if (!overlayUrl && (!overlayObject || overlayLib)) {
         // A bundle given as a property is checked synchronously so it renders in the same frame.
-        this.accept(() => parseBundle(data, this.schema, this.kind), overlayObject);
+        this.accept(() => parseBundle(data, this.schema(), this.kind), overlayObject);
         return;
       }
       const controller = new AbortController();
       this.abort = controller;
       this._status = 'loading';
       fetchOverlay(controller.signal).then(
-        (ov) => !controller.signal.aborted && this.accept(() => parseBundle(data, this.schema, this.kind), ov),
+        (ov) => !controller.signal.aborted && this.accept(() => parseBundle(data, this.schema(), this.kind), ov),
         () => undefined,
       );
       return;
@@ -345,7 +345,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     Promise.all([load(), fetchOverlay(controller.signal)]).then(
       ([{ json, url }, ov]) => {
         if (controller.signal.aborted) return;
-        this.accept(() => parseBundle(json, this.schema, this.kind, url), ov);
+        this.accept(() => parseBundle(json, this.schema(), this.kind, url), ov);
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;

@@ -7,19 +7,21 @@ import * as z from 'zod/mini';
 import type { Kind } from './envelope.js';
 import { BundleError } from './errors.js';
 import { fetchBundleJson, toSchemaIssues, type FetchOptions } from './load.js';
-import { id } from './parts.js';
+import { lazySchema, parts } from './parts.js';
 import { isValidRange, maxSatisfying } from './semver.js';
 
-const catalogueSchema = z.object({
-  format: z.literal(1),
-  bundles: z.array(
-    z.object({
-      id,
-      kind: z.string(),
-      versions: z.array(z.object({ version: z.string(), path: z.string(), integrity: z.optional(z.string()) })),
-    }),
-  ),
-});
+const catalogueSchema = lazySchema(() =>
+  z.object({
+    format: z.literal(1),
+    bundles: z.array(
+      z.object({
+        id: parts().id,
+        kind: z.string(),
+        versions: z.array(z.object({ version: z.string(), path: z.string(), integrity: z.optional(z.string()) })),
+      }),
+    ),
+  }),
+);
 
 export interface Resolved {
   url: string;
@@ -39,7 +41,7 @@ export async function resolveFromCatalogue(contentBase: string, bundleId: string
     throw new BundleError({ code: 'invalid-attribute', attribute: 'version', url, message: `"${range}" is not a version range` });
   }
   const json = await fetchBundleJson(url, { ...options, integrity: null });
-  const parsed = catalogueSchema.safeParse(json);
+  const parsed = catalogueSchema().safeParse(json);
   if (!parsed.success) {
     throw new BundleError({ code: 'schema', url, issues: toSchemaIssues(parsed.error.issues), message: 'The content catalogue is not valid' });
   }

@@ -3,7 +3,7 @@
  * to add its body. Kind bodies live in `./kinds/<kind>.ts`; `./schema.ts` joins them.
  */
 import * as z from 'zod/mini';
-import { id, isoDate, localeCode, localizedText, richText, SEMVER_PATTERN, url } from './parts.js';
+import { SEMVER_PATTERN, type Parts } from './parts.js';
 
 /** The bundle format major version this toolkit understands. */
 export const FORMAT_MAJOR = 1;
@@ -11,49 +11,53 @@ export const FORMAT_MAJOR = 1;
 export const KINDS = ['pathway', 'decision-aid', 'needs-assessment'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const source = z.object({
-  id,
-  /** Full citation as it would appear in a reference list (not translated). */
-  citation: z.string().check(z.minLength(1)),
-  /** Short label shown next to the facts that use the source, e.g. "Helsedirektoratet 2022". */
-  label: z.optional(z.string().check(z.minLength(1))),
-  url: z.optional(url),
-  year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
-});
-
-export const person = z.object({
-  name: z.string().check(z.minLength(1)),
-  role: z.optional(localizedText),
-});
-
-export const envelopeShape = {
-  /** Lets editors point at the JSON Schema; ignored by the toolkit. */
-  $schema: z.optional(z.string()),
-  format: z.int().check(z.gte(1)),
-  id,
-  version: z.string().check(z.regex(SEMVER_PATTERN, 'Expected a semantic version such as "1.0.0"')),
-  published: isoDate,
-  reviewDue: isoDate,
-  locales: z.array(localeCode).check(z.minLength(1)),
-  defaultLocale: localeCode,
-  /** `example`: written to show the toolkit, awaiting clinical review. */
-  status: z.enum(['example', 'draft', 'approved']),
-  title: localizedText,
-  summary: z.optional(localizedText),
-  publisher: z.object({ name: localizedText, url: z.optional(url) }),
-  authors: z.array(person),
-  sources: z.array(source),
-  licence: z.object({
-    name: z.string().check(z.minLength(1)),
+/** The envelope's fields, built from `p` (see `parts()`). */
+export function envelopeShape(p: Parts) {
+  const { id, isoDate, localeCode, localizedText, richText, url } = p;
+  const source = z.object({
+    id,
+    /** Full citation as it would appear in a reference list (not translated). */
+    citation: z.string().check(z.minLength(1)),
+    /** Short label shown next to the facts that use the source, e.g. "Helsedirektoratet 2022". */
+    label: z.optional(z.string().check(z.minLength(1))),
     url: z.optional(url),
-    /** Acknowledgement text an instrument's licence requires to be shown with it. */
-    acknowledgement: z.optional(localizedText),
-  }),
-  disclaimer: richText,
-  funding: localizedText,
-  /** How and when the content is reviewed and updated. */
-  updatePolicy: z.optional(localizedText),
-};
+    year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+  });
+
+  const person = z.object({
+    name: z.string().check(z.minLength(1)),
+    role: z.optional(localizedText),
+  });
+
+  return {
+    /** Lets editors point at the JSON Schema; ignored by the toolkit. */
+    $schema: z.optional(z.string()),
+    format: z.int().check(z.gte(1)),
+    id,
+    version: z.string().check(z.regex(SEMVER_PATTERN, 'Expected a semantic version such as "1.0.0"')),
+    published: isoDate,
+    reviewDue: isoDate,
+    locales: z.array(localeCode).check(z.minLength(1)),
+    defaultLocale: localeCode,
+    /** `example`: written to show the toolkit, awaiting clinical review. */
+    status: z.enum(['example', 'draft', 'approved']),
+    title: localizedText,
+    summary: z.optional(localizedText),
+    publisher: z.object({ name: localizedText, url: z.optional(url) }),
+    authors: z.array(person),
+    sources: z.array(source),
+    licence: z.object({
+      name: z.string().check(z.minLength(1)),
+      url: z.optional(url),
+      /** Acknowledgement text an instrument's licence requires to be shown with it. */
+      acknowledgement: z.optional(localizedText),
+    }),
+    disclaimer: richText,
+    funding: localizedText,
+    /** How and when the content is reviewed and updated. */
+    updatePolicy: z.optional(localizedText),
+  };
+}
 
 interface EnvelopeCore {
   locales: string[];
@@ -78,12 +82,15 @@ function envelopeChecks(b: EnvelopeCore, ctx: z.core.$RefinementCtx<unknown>) {
 }
 
 /** Joins the envelope with a kind's body into that kind's bundle schema. */
-export function bundleOf<K extends Kind, S extends z.core.$ZodLooseShape>(kind: K, body: S) {
+export function bundleOf<K extends Kind, S extends z.core.$ZodLooseShape>(p: Parts, kind: K, body: S) {
   return z
-    .object({ ...envelopeShape, kind: z.literal(kind), ...body })
+    .object({ ...envelopeShape(p), kind: z.literal(kind), ...body })
     .check(z.superRefine((b, ctx) => envelopeChecks(b as unknown as EnvelopeCore, ctx as z.core.$RefinementCtx<unknown>)));
 }
 
-const envelopeOnly = z.object({ ...envelopeShape, kind: z.enum(KINDS) });
-export type Envelope = z.infer<typeof envelopeOnly>;
-export type Source = z.infer<typeof source>;
+/** Only for the types below; never called. */
+function envelopeOnly(p: Parts) {
+  return z.object({ ...envelopeShape(p), kind: z.enum(KINDS) });
+}
+export type Envelope = z.infer<ReturnType<typeof envelopeOnly>>;
+export type Source = z.infer<ReturnType<typeof envelopeShape>['sources']>[number];

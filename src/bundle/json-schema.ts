@@ -20,6 +20,6 @@ export function jsonSchemaFor(kind: Kind): Record<string, unknown> {
 export function jsonSchemaFiles(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const kind of KINDS) out[`${kind}.schema.json`] = JSON.stringify(jsonSchemaFor(kind), null, 2) + '\n';
-  out['overlay.schema.json'] = JSON.stringify(withId(overlayBundle, 'overlay', 'pakke-elements overlay (format 1)'), null, 2) + '\n';
+  out['overlay.schema.json'] = JSON.stringify(withId(overlayBundle(), 'overlay', 'pakke-elements overlay (format 1)'), null, 2) + '\n';
   return out;
 }

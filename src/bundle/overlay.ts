@@ -36,7 +36,7 @@ function refuse(reason: OverlayRefusal['reason'], message: string, extra: Partia
 /** Checks parsed JSON against the overlay schema; throws `overlay-not-applied` (`invalid`). */
 export function parseOverlay(data: unknown, url?: string): OverlayBundle {
   try {
-    return parseBundle(data, overlayBundle, 'overlay' as never, url);
+    return parseBundle(data, overlayBundle(), 'overlay' as never, url);
   } catch (e) {
     const d = e instanceof BundleError ? e.detail : undefined;
     throw new BundleError({

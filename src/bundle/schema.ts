@@ -14,17 +14,17 @@ import { lintPathway } from './kinds/pathway.lint.js';
 
 export { FORMAT_MAJOR, KINDS, type Kind, type Envelope } from './envelope.js';
 
-export const anyBundle = z.discriminatedUnion('kind', [pathwayBundle, decisionAidBundle, needsAssessmentBundle]);
-export type AnyBundle = z.infer<typeof anyBundle>;
+export type AnyBundle = z.infer<ReturnType<typeof pathwayBundle>> | z.infer<ReturnType<typeof decisionAidBundle>> | z.infer<ReturnType<typeof needsAssessmentBundle>>;
 
 interface KindEntry {
-  schema: z.ZodMiniType<AnyBundle>;
+  /** Built on first use (see `lazySchema` in ./parts.ts). */
+  readonly schema: z.ZodMiniType<AnyBundle>;
   lint: Linter<never>;
 }
 
 /** Each kind's schema and its validator rules. */
 export const kinds: Record<Kind, KindEntry> = {
-  pathway: { schema: pathwayBundle as z.ZodMiniType<AnyBundle>, lint: lintPathway as Linter<never> },
-  'decision-aid': { schema: decisionAidBundle as z.ZodMiniType<AnyBundle>, lint: lintDecisionAid as Linter<never> },
-  'needs-assessment': { schema: needsAssessmentBundle as z.ZodMiniType<AnyBundle>, lint: lintNeedsAssessment as Linter<never> },
+  pathway: { get schema() { return pathwayBundle() as z.ZodMiniType<AnyBundle>; }, lint: lintPathway as Linter<never> },
+  'decision-aid': { get schema() { return decisionAidBundle() as z.ZodMiniType<AnyBundle>; }, lint: lintDecisionAid as Linter<never> },
+  'needs-assessment': { get schema() { return needsAssessmentBundle() as z.ZodMiniType<AnyBundle>; }, lint: lintNeedsAssessment as Linter<never> },
 };

@@ -61,7 +61,7 @@ async function tabTo(pred: (e: Element) => boolean, max = 80): Promise<Element> 
 }
 
 function parsed(data: Record<string, unknown>): DecisionAidBundle {
-  return decisionAidBundle.parse(data);
+  return decisionAidBundle().parse(data);
 }
 
 describe('decision-aid: rounding', () => {
@@ -132,7 +132,7 @@ describe('decision-aid: schema and IPDAS lint', () => {
     const data = (await bundle('breast')) as Record<string, any>;
     data.outcomes[0].numbers[3].timeframe = { value: 10, unit: 'years' };
     data.outcomes[1].numbers[0].denominator = 1000;
-    const r = decisionAidBundle.safeParse(data);
+    const r = decisionAidBundle().safeParse(data);
     expect(r.success).to.equal(false);
     const msgs = r.error!.issues.map((i) => i.message);
     expect(msgs).to.include('Outcome "bc-death-15y" mixes time frames: option "radiotherapy" uses 10 years, option "endocrine" uses 15 years');
@@ -143,7 +143,7 @@ describe('decision-aid: schema and IPDAS lint', () => {
     const data = (await bundle('breast')) as Record<string, any>;
     data.profiles[0].numbers[0].timeframe = { value: 5, unit: 'years' };
     data.outcomes[2].numbers[1].count = 3;
-    const r = decisionAidBundle.safeParse(data);
+    const r = decisionAidBundle().safeParse(data);
     expect(r.success).to.equal(false);
     const msgs = r.error!.issues.map((i) => `${i.path.join('.')} ${i.message}`);
     expect(msgs.some((x) => x.startsWith('profiles.0.numbers.0.timeframe Outcome "bc-death-15y" mixes time frames'))).to.equal(true, msgs.join('\n'));

@@ -60,7 +60,7 @@ describe('FHIR R4 output', function () {
   for (const { path, locales } of BUNDLES) {
     for (const locale of locales) {
       it(`exports ${path} (${locale}) as a valid R4 Questionnaire`, async () => {
-        const bundle = needsAssessmentBundle.parse(await loadContent(path)) as NeedsAssessmentBundle;
+        const bundle = needsAssessmentBundle().parse(await loadContent(path)) as NeedsAssessmentBundle;
         const q = toFhirQuestionnaire(bundle, locale);
         expect(fhirErrors(q)).to.deep.equal([]);
         expect(q.language).to.equal(locale);
@@ -94,7 +94,7 @@ describe('FHIR R4 output', function () {
   }
 
   it('builds a QuestionnaireResponse that matches the answers and is valid R4', () => {
-    const b = needsAssessmentBundle.parse(logicBundle()) as NeedsAssessmentBundle;
+    const b = needsAssessmentBundle().parse(logicBundle()) as NeedsAssessmentBundle;
     const s = new FormState(b);
     s.set('colour', 'red');
     s.set('why-red', 'Den er varm');

@@ -83,7 +83,7 @@ describe('needs-assessment conditions', () => {
   });
 
   it('shows and hides items, keeps hidden answers, and leaves them out of the output', () => {
-    const b = needsAssessmentBundle.parse(logicBundle()) as NeedsAssessmentBundle;
+    const b = needsAssessmentBundle().parse(logicBundle()) as NeedsAssessmentBundle;
     const s = new FormState(b);
     expect(s.isShown('why-red')).to.equal(false);
     expect(s.set('colour', 'red')).to.deep.equal(['why-red']);
@@ -106,7 +106,7 @@ describe('needs-assessment conditions', () => {
   });
 
   it('tracks required answers that are missing', () => {
-    const b = needsAssessmentBundle.parse(logicBundle()) as NeedsAssessmentBundle;
+    const b = needsAssessmentBundle().parse(logicBundle()) as NeedsAssessmentBundle;
     const s = new FormState(b);
     expect([...s.missingRequired]).to.deep.equal(['colour']);
     s.set('colour', 'blue');
@@ -114,7 +114,7 @@ describe('needs-assessment conditions', () => {
   });
 
   it('computes flags from the rules and ignores answers of hidden items', () => {
-    const b = needsAssessmentBundle.parse(logicBundle()) as NeedsAssessmentBundle;
+    const b = needsAssessmentBundle().parse(logicBundle()) as NeedsAssessmentBundle;
     const s = new FormState(b);
     s.set('pain', 6);
     s.set('pain-help', true);
@@ -132,7 +132,7 @@ describe('needs-assessment conditions', () => {
     pages[0]!.items[1]!.enableWhen = [{ question: 'topics', operator: 'equals', value: 'a' }]; // a later item
     pages[0]!.items[4]!.enableWhen = [{ question: 'colour', operator: 'greater-than', value: 'red' }];
     pages[1]!.items[0]!.options = [{ code: 'a', text: T('A') }, { code: 'a', text: T('A2') }];
-    const result = needsAssessmentBundle.safeParse({
+    const result = needsAssessmentBundle().safeParse({
       ...bad,
       pages,
       flags: [{ id: 'f', label: T('F'), domain: 'nope', services: ['missing'], when: [{ question: 'pain', operator: 'equals', value: 11 }] }],
@@ -148,7 +148,7 @@ describe('needs-assessment conditions', () => {
   });
 
   it('lints missing translations and unused services', () => {
-    const b = needsAssessmentBundle.parse(
+    const b = needsAssessmentBundle().parse(
       logicBundle({ services: [{ id: 'gp', name: T('Læge') }, { id: 'unused', name: { da: 'Ubrugt' } }] }),
     ) as NeedsAssessmentBundle;
     const issues = lintNeedsAssessment(b);

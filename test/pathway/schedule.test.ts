@@ -9,7 +9,7 @@ const d = (s: string) => parseIsoDate(s)!;
 const iso = (x: Date | undefined) => (x ? toIsoDate(x) : undefined);
 
 async function bundle(path: string): Promise<PathwayBundle> {
-  return pathwayBundle.parse(await loadContent(`pathway/${path}`));
+  return pathwayBundle().parse(await loadContent(`pathway/${path}`));
 }
 
 describe('pathway dates', () => {

@@ -12,185 +12,21 @@
  */
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
-import { id, localizedText, richText, sourceRefs } from '../parts.js';
-
-/** A time frame: a span ("within 15 years"), a period ("during treatment") or a named one. */
-export const timeframe = z.union([
-  z.object({
-    value: z.number().check(z.positive()),
-    unit: z.enum(['days', 'weeks', 'months', 'years']),
-  }),
-  z.object({
-    /** `treatment`: while the treatment lasts; `study`: over the whole study, as the source reports it. */
-    during: z.enum(['treatment', 'study']),
-  }),
-  z.object({
-    /** Compared between options: two numbers match only when their ids match. */
-    id,
-    label: localizedText,
-  }),
-]);
-
-/** One option's number for one outcome, or the reason there is none. */
-export const numberCell = z.object({
-  option: id,
-  /**
-   * How many out of `denominator` (decimals allowed, e.g. 9.2; shown rounded in icon arrays and
-   * with the exact figure in words). Give exactly one of `count`, `notKnown`, `notApplicable`.
-   */
-  count: z.optional(z.number().check(z.gte(0))),
-  /** Why there is no number (e.g. "no numbers collected", "only median survival was reported"). */
-  notKnown: z.optional(localizedText),
-  /** Why the outcome does not apply to this option (e.g. "there is no join that can leak"). */
-  notApplicable: z.optional(localizedText),
-  /** Number of people the count is out of; must be the same for every option within an outcome. */
-  denominator: z.optional(z.int().check(z.positive())),
-  /** Must be the same for every option within an outcome. */
-  timeframe: z.optional(timeframe),
-  /** Who the number is about, e.g. "women with ER-positive early breast cancer, in trials". */
-  referenceGroup: z.optional(localizedText),
-  /** Uncertainty range in the same units as `count`. */
-  range: z.optional(z.object({ low: z.number().check(z.gte(0)), high: z.number().check(z.gte(0)) })),
-  /** Certainty of the evidence (GRADE words). */
-  certainty: z.optional(z.enum(['high', 'moderate', 'low', 'very-low'])),
-  note: z.optional(localizedText),
-  sources: z.optional(sourceRefs),
-});
-
-/** A number for a named outcome and option (profiles and host-supplied numbers). */
-export const outcomeNumber = z.object({ ...numberCell.shape, outcome: id });
-
-/** Numbers a host page supplies (e.g. from a risk calculator); replace the bundle's for those cells. */
-export const hostNumbers = z.object({
-  /** Where the numbers come from, shown with them, e.g. "Your numbers from PREDICT". */
-  label: z.optional(localizedText),
-  numbers: z.array(outcomeNumber).check(z.minLength(1)),
-});
-
-const practicalFact = z.object({ label: localizedText, text: localizedText, sources: z.optional(sourceRefs) });
-
-export const option = z.object({
-  id,
-  label: localizedText,
-  /** `none` (no treatment) and `watchful` (active follow-up) and `supportive` count as the no-treatment option. */
-  type: z.enum(['treatment', 'none', 'watchful', 'supportive']),
-  description: richText,
-  /** Who the option is for, when not everyone ("Only if the cancer is HER2-positive"). */
-  eligibility: z.optional(localizedText),
-  /** Duration, visits, what it involves. */
-  practical: z.array(practicalFact),
-  pros: z.array(localizedText),
-  cons: z.array(localizedText),
-  /** What the consequences feel like in daily life. */
-  livingWith: z.object({
-    physical: z.optional(localizedText),
-    psychological: z.optional(localizedText),
-    social: z.optional(localizedText),
-  }),
-  sources: z.optional(sourceRefs),
-});
-
-export const outcome = z.object({
-  id,
-  label: localizedText,
-  description: z.optional(localizedText),
-  /** Whether the event is good (a benefit) or bad (a harm) for the patient. */
-  direction: z.enum(['benefit', 'harm']),
-  /** What a filled icon stands for, as a phrase after "N out of 100": "avoid dying of breast cancer because of the treatment". */
-  event: localizedText,
-  /** The reference group for all numbers of this outcome, unless a number gives its own. */
-  referenceGroup: z.optional(localizedText),
-  /** Uncertainty in words, for the outcome as a whole. */
-  uncertainty: z.optional(localizedText),
-  numbers: z.array(numberCell).check(z.minLength(1)),
-});
-
-export const profile = z.object({
-  id,
-  label: localizedText,
-  description: z.optional(localizedText),
-  /** Options that apply to this group (all when absent). */
-  options: z.optional(z.array(id)),
-  /** This group's numbers; they replace the outcome's numbers for the same option. */
-  numbers: z.array(outcomeNumber),
-});
-
-export const decisionAidBody = {
-  /** The condition, in plain words. */
-  condition: richText,
-  /** The decision, as a question: "Should I have treatment after my operation?" */
-  decision: localizedText,
-  forWhom: localizedText,
-  notFor: z.optional(localizedText),
-  /** Why there is no "no treatment / watchful follow-up" option, when there is none. */
-  noTreatmentReason: z.optional(localizedText),
-  /** Short sections shown with the decision (e.g. decision points, support alongside treatment). */
-  background: z.optional(
-    z.array(
-      z.object({
-        id,
-        heading: localizedText,
-        body: richText,
-        sources: z.optional(sourceRefs),
-        /** Overlays may replace this section's wording with local wording (never its sources). */
-        replaceable: z.optional(z.boolean()),
-      }),
-    ),
-  ),
-  options: z.array(option).check(z.minLength(2)),
-  outcomes: z.array(outcome),
-  profiles: z.optional(z.array(profile)),
-  /** The question the profile picker asks ("Which group fits you?"). When absent, no picker is offered. */
-  profilePrompt: z.optional(localizedText),
-  defaultProfile: z.optional(id),
-  /** Frequently asked questions as rows, options as columns. */
-  comparison: z.array(
-    z.object({
-      id,
-      question: localizedText,
-      answers: z.array(z.object({ option: id, text: localizedText, sources: z.optional(sourceRefs) })),
-    }),
-  ),
-  /** Values-clarification statements ("Avoiding hair loss matters to me"). */
-  values: z.array(
-    z.object({
-      id,
-      statement: localizedText,
-      /** Options this value tends to point towards (shown in the summary). */
-      favours: z.optional(z.array(id)),
-    }),
-  ),
-  /** Yes/no readiness items in the bundle's own wording. */
-  readiness: z.array(z.object({ id, question: localizedText })),
-  knowledge: z.optional(
-    z.array(
-      z.object({
-        id,
-        question: localizedText,
-        answers: z.array(z.object({ id, text: localizedText })).check(z.minLength(2)),
-        correct: id,
-        explanation: localizedText,
-        sources: z.optional(sourceRefs),
-      }),
-    ),
-  ),
-  /** Questions the patient may want to ask the clinician. */
-  questions: z.array(localizedText),
-};
+import { lazySchema, parts, type Parts } from '../parts.js';
 
 type Issue = { path: (string | number)[]; message: string };
-type Cell = z.infer<typeof numberCell>;
-type NamedCell = z.infer<typeof outcomeNumber>;
+type Cell = z.infer<Schemas['numberCell']>;
+type NamedCell = z.infer<Schemas['outcomeNumber']>;
 
 /** A stable key for comparing time frames. */
-export function timeframeKey(t: z.infer<typeof timeframe> | undefined): string {
+export function timeframeKey(t: z.infer<Schemas['timeframe']> | undefined): string {
   if (!t) return '';
   if ('value' in t) return `${t.value} ${t.unit}`;
   if ('during' in t) return `during ${t.during}`;
   return `id ${t.id}`;
 }
 
-function describeTimeframe(t: z.infer<typeof timeframe> | undefined): string {
+function describeTimeframe(t: z.infer<Schemas['timeframe']> | undefined): string {
   return t ? timeframeKey(t).replace(/^id /, '') : '(none)';
 }
 
@@ -345,22 +181,19 @@ function checkBody(b: BodyForChecks, sourceIds: ReadonlySet<string>): Issue[] {
   return out;
 }
 
-export const decisionAidBundle = bundleOf('decision-aid', decisionAidBody).check(
-  z.superRefine((b, ctx) => {
-    const sourceIds = new Set(b.sources.map((s) => s.id));
-    for (const issue of checkBody(b as unknown as BodyForChecks, sourceIds)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }
-  }),
-);
+/** The `decision-aid` bundle schema, built on first use and shared while alive (see `lazySchema`). */
+export const decisionAidBundle = lazySchema(() => build(parts()).bundle);
 
-export type DecisionAidBundle = z.infer<typeof decisionAidBundle>;
-export type DecisionOption = z.infer<typeof option>;
-export type DecisionOutcome = z.infer<typeof outcome>;
+/** The schema of numbers a host supplies (`numbers` property), built on first use. */
+const hostNumbersSchema = lazySchema(() => build(parts()).hostNumbers);
+
+export type DecisionAidBundle = z.infer<Schemas['bundle']>;
+export type DecisionOption = z.infer<Schemas['option']>;
+export type DecisionOutcome = z.infer<Schemas['outcome']>;
 export type NumberCell = Cell;
 export type OutcomeNumber = NamedCell;
-export type HostNumbers = z.infer<typeof hostNumbers>;
-export type Timeframe = z.infer<typeof timeframe>;
+export type HostNumbers = z.infer<Schemas['hostNumbers']>;
+export type Timeframe = z.infer<Schemas['timeframe']>;
 
 /**
  * Checks numbers a host supplies against a bundle with the same rules as the bundle's own:
@@ -372,7 +205,7 @@ export function checkHostNumbers(
   data: unknown,
   profileId?: string,
 ): { ok: true; value: HostNumbers } | { ok: false; issues: { path: (string | number)[]; message: string }[] } {
-  const parsed = hostNumbers.safeParse(data);
+  const parsed = hostNumbersSchema().safeParse(data);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message })) };
   }
@@ -395,3 +228,184 @@ export function checkHostNumbers(
   }
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data };
 }
+
+/** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
+function build(p: Parts) {
+  const { id, localizedText, richText, sourceRefs } = p;
+  /** A time frame: a span ("within 15 years"), a period ("during treatment") or a named one. */
+  const timeframe = z.union([
+    z.object({
+      value: z.number().check(z.positive()),
+      unit: z.enum(['days', 'weeks', 'months', 'years']),
+    }),
+    z.object({
+      /** `treatment`: while the treatment lasts; `study`: over the whole study, as the source reports it. */
+      during: z.enum(['treatment', 'study']),
+    }),
+    z.object({
+      /** Compared between options: two numbers match only when their ids match. */
+      id,
+      label: localizedText,
+    }),
+  ]);
+
+  /** One option's number for one outcome, or the reason there is none. */
+  const numberCell = z.object({
+    option: id,
+    /**
+     * How many out of `denominator` (decimals allowed, e.g. 9.2; shown rounded in icon arrays and
+     * with the exact figure in words). Give exactly one of `count`, `notKnown`, `notApplicable`.
+     */
+    count: z.optional(z.number().check(z.gte(0))),
+    /** Why there is no number (e.g. "no numbers collected", "only median survival was reported"). */
+    notKnown: z.optional(localizedText),
+    /** Why the outcome does not apply to this option (e.g. "there is no join that can leak"). */
+    notApplicable: z.optional(localizedText),
+    /** Number of people the count is out of; must be the same for every option within an outcome. */
+    denominator: z.optional(z.int().check(z.positive())),
+    /** Must be the same for every option within an outcome. */
+    timeframe: z.optional(timeframe),
+    /** Who the number is about, e.g. "women with ER-positive early breast cancer, in trials". */
+    referenceGroup: z.optional(localizedText),
+    /** Uncertainty range in the same units as `count`. */
+    range: z.optional(z.object({ low: z.number().check(z.gte(0)), high: z.number().check(z.gte(0)) })),
+    /** Certainty of the evidence (GRADE words). */
+    certainty: z.optional(z.enum(['high', 'moderate', 'low', 'very-low'])),
+    note: z.optional(localizedText),
+    sources: z.optional(sourceRefs),
+  });
+
+  /** A number for a named outcome and option (profiles and host-supplied numbers). */
+  const outcomeNumber = z.object({ ...numberCell.shape, outcome: id });
+
+  /** Numbers a host page supplies (e.g. from a risk calculator); replace the bundle's for those cells. */
+  const hostNumbers = z.object({
+    /** Where the numbers come from, shown with them, e.g. "Your numbers from PREDICT". */
+    label: z.optional(localizedText),
+    numbers: z.array(outcomeNumber).check(z.minLength(1)),
+  });
+
+  const practicalFact = z.object({ label: localizedText, text: localizedText, sources: z.optional(sourceRefs) });
+
+  const option = z.object({
+    id,
+    label: localizedText,
+    /** `none` (no treatment) and `watchful` (active follow-up) and `supportive` count as the no-treatment option. */
+    type: z.enum(['treatment', 'none', 'watchful', 'supportive']),
+    description: richText,
+    /** Who the option is for, when not everyone ("Only if the cancer is HER2-positive"). */
+    eligibility: z.optional(localizedText),
+    /** Duration, visits, what it involves. */
+    practical: z.array(practicalFact),
+    pros: z.array(localizedText),
+    cons: z.array(localizedText),
+    /** What the consequences feel like in daily life. */
+    livingWith: z.object({
+      physical: z.optional(localizedText),
+      psychological: z.optional(localizedText),
+      social: z.optional(localizedText),
+    }),
+    sources: z.optional(sourceRefs),
+  });
+
+  const outcome = z.object({
+    id,
+    label: localizedText,
+    description: z.optional(localizedText),
+    /** Whether the event is good (a benefit) or bad (a harm) for the patient. */
+    direction: z.enum(['benefit', 'harm']),
+    /** What a filled icon stands for, as a phrase after "N out of 100": "avoid dying of breast cancer because of the treatment". */
+    event: localizedText,
+    /** The reference group for all numbers of this outcome, unless a number gives its own. */
+    referenceGroup: z.optional(localizedText),
+    /** Uncertainty in words, for the outcome as a whole. */
+    uncertainty: z.optional(localizedText),
+    numbers: z.array(numberCell).check(z.minLength(1)),
+  });
+
+  const profile = z.object({
+    id,
+    label: localizedText,
+    description: z.optional(localizedText),
+    /** Options that apply to this group (all when absent). */
+    options: z.optional(z.array(id)),
+    /** This group's numbers; they replace the outcome's numbers for the same option. */
+    numbers: z.array(outcomeNumber),
+  });
+
+  const decisionAidBody = {
+    /** The condition, in plain words. */
+    condition: richText,
+    /** The decision, as a question: "Should I have treatment after my operation?" */
+    decision: localizedText,
+    forWhom: localizedText,
+    notFor: z.optional(localizedText),
+    /** Why there is no "no treatment / watchful follow-up" option, when there is none. */
+    noTreatmentReason: z.optional(localizedText),
+    /** Short sections shown with the decision (e.g. decision points, support alongside treatment). */
+    background: z.optional(
+      z.array(
+        z.object({
+          id,
+          heading: localizedText,
+          body: richText,
+          sources: z.optional(sourceRefs),
+          /** Overlays may replace this section's wording with local wording (never its sources). */
+          replaceable: z.optional(z.boolean()),
+        }),
+      ),
+    ),
+    options: z.array(option).check(z.minLength(2)),
+    outcomes: z.array(outcome),
+    profiles: z.optional(z.array(profile)),
+    /** The question the profile picker asks ("Which group fits you?"). When absent, no picker is offered. */
+    profilePrompt: z.optional(localizedText),
+    defaultProfile: z.optional(id),
+    /** Frequently asked questions as rows, options as columns. */
+    comparison: z.array(
+      z.object({
+        id,
+        question: localizedText,
+        answers: z.array(z.object({ option: id, text: localizedText, sources: z.optional(sourceRefs) })),
+      }),
+    ),
+    /** Values-clarification statements ("Avoiding hair loss matters to me"). */
+    values: z.array(
+      z.object({
+        id,
+        statement: localizedText,
+        /** Options this value tends to point towards (shown in the summary). */
+        favours: z.optional(z.array(id)),
+      }),
+    ),
+    /** Yes/no readiness items in the bundle's own wording. */
+    readiness: z.array(z.object({ id, question: localizedText })),
+    knowledge: z.optional(
+      z.array(
+        z.object({
+          id,
+          question: localizedText,
+          answers: z.array(z.object({ id, text: localizedText })).check(z.minLength(2)),
+          correct: id,
+          explanation: localizedText,
+          sources: z.optional(sourceRefs),
+        }),
+      ),
+    ),
+    /** Questions the patient may want to ask the clinician. */
+    questions: z.array(localizedText),
+  };
+
+  const bundle = bundleOf(p, 'decision-aid', decisionAidBody).check(
+    z.superRefine((b, ctx) => {
+      const sourceIds = new Set(b.sources.map((s) => s.id));
+      for (const issue of checkBody(b as unknown as BodyForChecks, sourceIds)) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+    }),
+  );
+
+  return { timeframe, numberCell, outcomeNumber, hostNumbers, practicalFact, option, outcome, profile, decisionAidBody, bundle };
+}
+
+type Schemas = ReturnType<typeof build>;

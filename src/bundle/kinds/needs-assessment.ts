@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
-import { id, link, localizedText, richText, sourceRefs } from '../parts.js';
+import { lazySchema, parts, type Parts } from '../parts.js';
 
 /** Operators a condition can use. `answered`/`unanswered` take no value. */
 export const CONDITION_OPERATORS = [
@@ -21,124 +21,18 @@ export const CONDITION_OPERATORS = [
 ] as const;
 export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
-/** One condition on an earlier answer. */
-export const condition = z.object({
-  /** Id of an earlier question item. */
-  question: id,
-  operator: z.enum(CONDITION_OPERATORS),
-  /**
-   * The value compared with: an option code (choice), a whole number (rating), `true`/`false`
-   * (yes/no), a `YYYY-MM-DD` date (date) or a string (text). Not used by `answered`/`unanswered`.
-   */
-  value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
-});
-
-export const behavior = z.enum(['all', 'any']);
-
-export const option = z.object({
-  /** Stable code stored in answers and in FHIR `valueCoding.code`. Never change it once published. */
-  code: id,
-  text: localizedText,
-});
-
-const itemBase = {
-  id,
-  /** The question (or, for `display`, the text). */
-  text: localizedText,
-  /** Short help under the question. */
-  help: z.optional(localizedText),
-  required: z.optional(z.boolean()),
-  /** Show the item only when these conditions hold (all of them, or any with `enableBehavior: "any"`). */
-  enableWhen: z.optional(z.array(condition).check(z.minLength(1))),
-  enableBehavior: z.optional(behavior),
-  sources: z.optional(sourceRefs),
-};
-
-export const singleChoiceItem = z.object({ ...itemBase, type: z.literal('single-choice'), options: z.array(option).check(z.minLength(2)) });
-export const multipleChoiceItem = z.object({ ...itemBase, type: z.literal('multiple-choice'), options: z.array(option).check(z.minLength(2)) });
-export const ratingItem = z.object({
-  ...itemBase,
-  type: z.literal('rating'),
-  /** Lowest value (default 0). */
-  min: z.optional(z.int().check(z.gte(0), z.lte(10))),
-  /** Highest value (default 10). */
-  max: z.optional(z.int().check(z.gte(1), z.lte(10))),
-  /** Words at each end of the scale, e.g. "No pain" … "Worst possible pain". */
-  anchors: z.object({ min: localizedText, max: localizedText }),
-});
-export const yesNoItem = z.object({ ...itemBase, type: z.literal('yes-no') });
-export const textItem = z.object({ ...itemBase, type: z.literal('text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(2000))) });
-export const longTextItem = z.object({ ...itemBase, type: z.literal('long-text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(10000))) });
-export const dateItem = z.object({ ...itemBase, type: z.literal('date') });
-/** Text only; `text` is rich text here. Never required, never answered. */
-export const displayItem = z.object({ ...itemBase, type: z.literal('display'), text: richText });
-
-export const item = z.discriminatedUnion('type', [
-  singleChoiceItem,
-  multipleChoiceItem,
-  ratingItem,
-  yesNoItem,
-  textItem,
-  longTextItem,
-  dateItem,
-  displayItem,
-]);
-
-export const page = z.object({
-  id,
-  title: localizedText,
-  intro: z.optional(richText),
-  items: z.array(item).check(z.minLength(1)),
-});
-
-/** A need area, e.g. physical, psychological, social, existential, practical, work, sexuality, nutrition. */
-export const domain = z.object({ id, label: localizedText });
-
-/** A kind of help a flag points to, e.g. municipal rehabilitation, palliative team, social worker, GP. */
-export const service = z.object({
-  id,
-  name: localizedText,
-  description: z.optional(localizedText),
-  link: z.optional(link),
-  /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
-  replaceable: z.optional(z.boolean()),
-});
-
-/** A rule that marks a need when its conditions hold. */
-export const flagRule = z.object({
-  id,
-  /** Plain-language description of the need, e.g. "You would like help with tiredness". */
-  label: localizedText,
-  domain: id,
-  services: z.array(id),
-  when: z.array(condition).check(z.minLength(1)),
-  behavior: z.optional(behavior),
-  sources: z.optional(sourceRefs),
-});
-
 const URI_PATTERN = /^(?:https:\/\/|urn:)\S+$/;
 
-export const needsAssessmentBundle = bundleOf('needs-assessment', {
-  /** Shown above the first page. */
-  intro: z.optional(richText),
-  /**
-   * Base URI for the answer codes (FHIR `valueCoding.system`; each item's codes live at
-   * `<codeSystem>/<item id>`, or `<codeSystem>:<item id>` for a URN). Default `urn:pakke:<bundle id>`.
-   */
-  codeSystem: z.optional(z.string().check(z.regex(URI_PATTERN, 'Expected an https: or urn: URI'))),
-  pages: z.array(page).check(z.minLength(1)),
-  domains: z.array(domain),
-  services: z.array(service),
-  flags: z.array(flagRule),
-}).check(z.superRefine((b, ctx) => checkNeedsAssessment(b as unknown as NeedsAssessmentBody, ctx as z.core.$RefinementCtx<unknown>)));
+/** The `needs-assessment` bundle schema, built on first use and shared while alive (see `lazySchema`). */
+export const needsAssessmentBundle = lazySchema(() => build(parts()).bundle);
 
-export type NeedsAssessmentBundle = z.infer<typeof needsAssessmentBundle>;
-export type NaItem = z.infer<typeof item>;
-export type NaPage = z.infer<typeof page>;
-export type NaCondition = z.infer<typeof condition>;
-export type NaFlagRule = z.infer<typeof flagRule>;
-export type NaService = z.infer<typeof service>;
-export type NaDomain = z.infer<typeof domain>;
+export type NeedsAssessmentBundle = z.infer<Schemas['bundle']>;
+export type NaItem = z.infer<Schemas['item']>;
+export type NaPage = z.infer<Schemas['page']>;
+export type NaCondition = z.infer<Schemas['condition']>;
+export type NaFlagRule = z.infer<Schemas['flagRule']>;
+export type NaService = z.infer<Schemas['service']>;
+export type NaDomain = z.infer<Schemas['domain']>;
 export type NaItemType = NaItem['type'];
 
 interface NeedsAssessmentBody {
@@ -234,3 +128,127 @@ function checkNeedsAssessment(b: NeedsAssessmentBody, ctx: z.core.$RefinementCtx
     });
   });
 }
+
+/** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
+function build(p: Parts) {
+  const { id, link, localizedText, richText, sourceRefs } = p;
+  /** One condition on an earlier answer. */
+  const condition = z.object({
+    /** Id of an earlier question item. */
+    question: id,
+    operator: z.enum(CONDITION_OPERATORS),
+    /**
+     * The value compared with: an option code (choice), a whole number (rating), `true`/`false`
+     * (yes/no), a `YYYY-MM-DD` date (date) or a string (text). Not used by `answered`/`unanswered`.
+     */
+    value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+  });
+
+  const behavior = z.enum(['all', 'any']);
+
+  const option = z.object({
+    /** Stable code stored in answers and in FHIR `valueCoding.code`. Never change it once published. */
+    code: id,
+    text: localizedText,
+  });
+
+  const itemBase = {
+    id,
+    /** The question (or, for `display`, the text). */
+    text: localizedText,
+    /** Short help under the question. */
+    help: z.optional(localizedText),
+    required: z.optional(z.boolean()),
+    /** Show the item only when these conditions hold (all of them, or any with `enableBehavior: "any"`). */
+    enableWhen: z.optional(z.array(condition).check(z.minLength(1))),
+    enableBehavior: z.optional(behavior),
+    sources: z.optional(sourceRefs),
+  };
+
+  const singleChoiceItem = z.object({ ...itemBase, type: z.literal('single-choice'), options: z.array(option).check(z.minLength(2)) });
+
+  const multipleChoiceItem = z.object({ ...itemBase, type: z.literal('multiple-choice'), options: z.array(option).check(z.minLength(2)) });
+
+  const ratingItem = z.object({
+    ...itemBase,
+    type: z.literal('rating'),
+    /** Lowest value (default 0). */
+    min: z.optional(z.int().check(z.gte(0), z.lte(10))),
+    /** Highest value (default 10). */
+    max: z.optional(z.int().check(z.gte(1), z.lte(10))),
+    /** Words at each end of the scale, e.g. "No pain" … "Worst possible pain". */
+    anchors: z.object({ min: localizedText, max: localizedText }),
+  });
+
+  const yesNoItem = z.object({ ...itemBase, type: z.literal('yes-no') });
+
+  const textItem = z.object({ ...itemBase, type: z.literal('text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(2000))) });
+
+  const longTextItem = z.object({ ...itemBase, type: z.literal('long-text'), maxLength: z.optional(z.int().check(z.gte(1), z.lte(10000))) });
+
+  const dateItem = z.object({ ...itemBase, type: z.literal('date') });
+
+  /** Text only; `text` is rich text here. Never required, never answered. */
+  const displayItem = z.object({ ...itemBase, type: z.literal('display'), text: richText });
+
+  const item = z.discriminatedUnion('type', [
+    singleChoiceItem,
+    multipleChoiceItem,
+    ratingItem,
+    yesNoItem,
+    textItem,
+    longTextItem,
+    dateItem,
+    displayItem,
+  ]);
+
+  const page = z.object({
+    id,
+    title: localizedText,
+    intro: z.optional(richText),
+    items: z.array(item).check(z.minLength(1)),
+  });
+
+  /** A need area, e.g. physical, psychological, social, existential, practical, work, sexuality, nutrition. */
+  const domain = z.object({ id, label: localizedText });
+
+  /** A kind of help a flag points to, e.g. municipal rehabilitation, palliative team, social worker, GP. */
+  const service = z.object({
+    id,
+    name: localizedText,
+    description: z.optional(localizedText),
+    link: z.optional(link),
+    /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
+    replaceable: z.optional(z.boolean()),
+  });
+
+  /** A rule that marks a need when its conditions hold. */
+  const flagRule = z.object({
+    id,
+    /** Plain-language description of the need, e.g. "You would like help with tiredness". */
+    label: localizedText,
+    domain: id,
+    services: z.array(id),
+    when: z.array(condition).check(z.minLength(1)),
+    behavior: z.optional(behavior),
+    sources: z.optional(sourceRefs),
+  });
+
+  const bundle = bundleOf(p, 'needs-assessment', {
+    /** Shown above the first page. */
+    intro: z.optional(richText),
+    /**
+     * Base URI for the answer codes (FHIR `valueCoding.system`; each item's codes live at
+     * `<codeSystem>/<item id>`, or `<codeSystem>:<item id>` for a URN). Default `urn:pakke:<bundle id>`.
+     */
+    codeSystem: z.optional(z.string().check(z.regex(URI_PATTERN, 'Expected an https: or urn: URI'))),
+    pages: z.array(page).check(z.minLength(1)),
+    domains: z.array(domain),
+    services: z.array(service),
+    flags: z.array(flagRule),
+  }).check(z.superRefine((b, ctx) => checkNeedsAssessment(b as unknown as NeedsAssessmentBody, ctx as z.core.$RefinementCtx<unknown>)));
+
+  return { condition, behavior, option, itemBase, singleChoiceItem, multipleChoiceItem, ratingItem, yesNoItem, textItem, longTextItem, dateItem, displayItem, item, page, domain, service, flagRule, bundle };
+}
+
+type Schemas = ReturnType<typeof build>;

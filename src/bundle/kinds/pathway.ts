@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
-import { id, link, localeCode, localizedText, richText, sourceRefs } from '../parts.js';
+import { lazySchema, parts, type Parts } from '../parts.js';
 
 /** The fixed actor vocabulary. Anyone else is a custom actor `{ "label": { … } }`. */
 export const ACTORS = ['gp', 'hospital', 'municipality', 'patient', 'specialist'] as const;
@@ -18,120 +18,6 @@ export type ActorCode = (typeof ACTORS)[number];
 
 /** The id a step's `clock.countFrom` uses for the pathway's start date (`start-date` attribute). */
 export const START = 'start';
-
-export const actor = z.union([
-  z.enum(ACTORS),
-  z.object({
-    /** Optional stable id for styling or analytics. */
-    id: z.optional(id),
-    label: localizedText,
-  }),
-]);
-
-/**
- * A recommended (or legal) maximum time. With `min` it is a window ("about 3–4 months");
- * without, a maximum ("at most 7 days"). Every duration names the sources of its numbers.
- */
-export const duration = z.object({
-  unit: z.enum(['days', 'weeks', 'months']),
-  max: z.int().check(z.gte(1), z.lte(3660)),
-  min: z.optional(z.int().check(z.gte(0), z.lte(3660))),
-  /** The time is approximate ("about …"). */
-  approximate: z.optional(z.boolean()),
-  /** `recommended` (planning guidance, the default) or `legal-right` (a patient right by law). */
-  basis: z.optional(z.enum(['recommended', 'legal-right'])),
-  sources: sourceRefs.check(z.minLength(1, 'A duration must cite at least one source')),
-});
-
-/** What starts and stops the clock for a step's duration. */
-export const clock = z.object({
-  /**
-   * `"start"`: count from the pathway's start date (see `start`); a step id: count from that
-   * (earlier) step's target date; omitted: the clock starts at an event with no known date.
-   */
-  countFrom: z.optional(id),
-  /** What starts the clock, e.g. "Sykehuset har mottatt henvisningen". */
-  starts: localizedText,
-  /** What stops it, e.g. "Første oppmøte". Alternatives may each have their own. */
-  ends: z.optional(localizedText),
-});
-
-/** One branch of a step, e.g. the surgery branch of "treatment starts". */
-export const alternative = z.object({
-  /** Id of an entry in the bundle's `treatments`. */
-  treatment: id,
-  description: z.optional(richText),
-  /** What stops the clock in this branch, e.g. "Operasjonen starter". */
-  ends: z.optional(localizedText),
-  duration: z.optional(duration),
-  sources: z.optional(sourceRefs),
-});
-
-export const step = z.object({
-  id,
-  title: localizedText,
-  description: z.optional(richText),
-  actors: z.array(actor).check(z.minLength(1, 'Name who is responsible for the step')),
-  clock: z.optional(clock),
-  duration: z.optional(duration),
-  alternatives: z.optional(z.array(alternative).check(z.minLength(2, 'Alternatives come at least in pairs'))),
-  /** Patient leaflets and other further reading. */
-  links: z.optional(z.array(link)),
-  /** Glossary ids explained inline in this step. */
-  terms: z.optional(z.array(id)),
-  /** Treatment ids this step belongs to (e.g. chemotherapy after surgery); omitted: everyone. */
-  forTreatments: z.optional(z.array(id)),
-  sources: z.optional(sourceRefs),
-  /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
-  replaceable: z.optional(z.boolean()),
-});
-
-export const phase = z.object({
-  id,
-  title: localizedText,
-  description: z.optional(richText),
-  steps: z.array(step).check(z.minLength(1)),
-  sources: z.optional(sourceRefs),
-  /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
-  replaceable: z.optional(z.boolean()),
-});
-
-export const treatment = z.object({
-  /** Used by the element's `treatment` attribute, e.g. `surgery`. */
-  id,
-  label: localizedText,
-});
-
-/** Bundle-level notes; `legal` notes say what the times mean in law (they differ by country). */
-export const note = z.object({
-  id,
-  kind: z.enum(['legal', 'info']),
-  title: localizedText,
-  body: richText,
-  sources: sourceRefs,
-});
-
-export const glossaryEntry = z.object({
-  id,
-  term: localizedText,
-  /** Other forms of the word to find in text, per locale (e.g. "MDT-konferencen"). */
-  forms: z.optional(z.record(localeCode, z.array(z.string().check(z.trim(), z.minLength(1))))),
-  definition: localizedText,
-  sources: z.optional(sourceRefs),
-});
-
-export const pathwayShape = {
-  intro: z.optional(richText),
-  /** ISO 3166-1 alpha-2 code of the country whose rules the pathway follows, e.g. "DK", "NO". */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected a country code such as "DK" or "NO"'))),
-  /** What the element's `start-date` stands for, e.g. "the hospital received the referral". */
-  start: z.optional(z.object({ label: localizedText })),
-  /** Required in practice (the validator reports its absence as an error). */
-  phases: z.optional(z.array(phase)),
-  treatments: z.optional(z.array(treatment)),
-  notes: z.optional(z.array(note)),
-  glossary: z.optional(z.array(glossaryEntry)),
-};
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Path = (string | number)[];
@@ -223,15 +109,140 @@ export function checkPathway(b: BodyLike, ctx: Ctx): void {
   });
 }
 
-export const pathwayBundle = bundleOf('pathway', pathwayShape).check(
-  z.superRefine((b, ctx) => checkPathway(b as BodyLike, ctx as Ctx)),
-);
+/** The `pathway` bundle schema, built on first use and shared while alive (see `lazySchema`). */
+export const pathwayBundle = lazySchema(() => build(parts()).bundle);
 
-export type PathwayBundle = z.infer<typeof pathwayBundle>;
-export type Phase = z.infer<typeof phase>;
-export type Step = z.infer<typeof step>;
-export type Actor = z.infer<typeof actor>;
-export type Duration = z.infer<typeof duration>;
-export type Alternative = z.infer<typeof alternative>;
-export type Note = z.infer<typeof note>;
-export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+export type PathwayBundle = z.infer<Schemas['bundle']>;
+export type Phase = z.infer<Schemas['phase']>;
+export type Step = z.infer<Schemas['step']>;
+export type Actor = z.infer<Schemas['actor']>;
+export type Duration = z.infer<Schemas['duration']>;
+export type Alternative = z.infer<Schemas['alternative']>;
+export type Note = z.infer<Schemas['note']>;
+export type GlossaryEntry = z.infer<Schemas['glossaryEntry']>;
+
+/** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
+function build(p: Parts) {
+  const { id, link, localeCode, localizedText, richText, sourceRefs } = p;
+  const actor = z.union([
+    z.enum(ACTORS),
+    z.object({
+      /** Optional stable id for styling or analytics. */
+      id: z.optional(id),
+      label: localizedText,
+    }),
+  ]);
+
+  /**
+   * A recommended (or legal) maximum time. With `min` it is a window ("about 3–4 months");
+   * without, a maximum ("at most 7 days"). Every duration names the sources of its numbers.
+   */
+  const duration = z.object({
+    unit: z.enum(['days', 'weeks', 'months']),
+    max: z.int().check(z.gte(1), z.lte(3660)),
+    min: z.optional(z.int().check(z.gte(0), z.lte(3660))),
+    /** The time is approximate ("about …"). */
+    approximate: z.optional(z.boolean()),
+    /** `recommended` (planning guidance, the default) or `legal-right` (a patient right by law). */
+    basis: z.optional(z.enum(['recommended', 'legal-right'])),
+    sources: sourceRefs.check(z.minLength(1, 'A duration must cite at least one source')),
+  });
+
+  /** What starts and stops the clock for a step's duration. */
+  const clock = z.object({
+    /**
+     * `"start"`: count from the pathway's start date (see `start`); a step id: count from that
+     * (earlier) step's target date; omitted: the clock starts at an event with no known date.
+     */
+    countFrom: z.optional(id),
+    /** What starts the clock, e.g. "Sykehuset har mottatt henvisningen". */
+    starts: localizedText,
+    /** What stops it, e.g. "Første oppmøte". Alternatives may each have their own. */
+    ends: z.optional(localizedText),
+  });
+
+  /** One branch of a step, e.g. the surgery branch of "treatment starts". */
+  const alternative = z.object({
+    /** Id of an entry in the bundle's `treatments`. */
+    treatment: id,
+    description: z.optional(richText),
+    /** What stops the clock in this branch, e.g. "Operasjonen starter". */
+    ends: z.optional(localizedText),
+    duration: z.optional(duration),
+    sources: z.optional(sourceRefs),
+  });
+
+  const step = z.object({
+    id,
+    title: localizedText,
+    description: z.optional(richText),
+    actors: z.array(actor).check(z.minLength(1, 'Name who is responsible for the step')),
+    clock: z.optional(clock),
+    duration: z.optional(duration),
+    alternatives: z.optional(z.array(alternative).check(z.minLength(2, 'Alternatives come at least in pairs'))),
+    /** Patient leaflets and other further reading. */
+    links: z.optional(z.array(link)),
+    /** Glossary ids explained inline in this step. */
+    terms: z.optional(z.array(id)),
+    /** Treatment ids this step belongs to (e.g. chemotherapy after surgery); omitted: everyone. */
+    forTreatments: z.optional(z.array(id)),
+    sources: z.optional(sourceRefs),
+    /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
+    replaceable: z.optional(z.boolean()),
+  });
+
+  const phase = z.object({
+    id,
+    title: localizedText,
+    description: z.optional(richText),
+    steps: z.array(step).check(z.minLength(1)),
+    sources: z.optional(sourceRefs),
+    /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
+    replaceable: z.optional(z.boolean()),
+  });
+
+  const treatment = z.object({
+    /** Used by the element's `treatment` attribute, e.g. `surgery`. */
+    id,
+    label: localizedText,
+  });
+
+  /** Bundle-level notes; `legal` notes say what the times mean in law (they differ by country). */
+  const note = z.object({
+    id,
+    kind: z.enum(['legal', 'info']),
+    title: localizedText,
+    body: richText,
+    sources: sourceRefs,
+  });
+
+  const glossaryEntry = z.object({
+    id,
+    term: localizedText,
+    /** Other forms of the word to find in text, per locale (e.g. "MDT-konferencen"). */
+    forms: z.optional(z.record(localeCode, z.array(z.string().check(z.trim(), z.minLength(1))))),
+    definition: localizedText,
+    sources: z.optional(sourceRefs),
+  });
+
+  const pathwayShape = {
+    intro: z.optional(richText),
+    /** ISO 3166-1 alpha-2 code of the country whose rules the pathway follows, e.g. "DK", "NO". */
+    country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected a country code such as "DK" or "NO"'))),
+    /** What the element's `start-date` stands for, e.g. "the hospital received the referral". */
+    start: z.optional(z.object({ label: localizedText })),
+    /** Required in practice (the validator reports its absence as an error). */
+    phases: z.optional(z.array(phase)),
+    treatments: z.optional(z.array(treatment)),
+    notes: z.optional(z.array(note)),
+    glossary: z.optional(z.array(glossaryEntry)),
+  };
+
+  const bundle = bundleOf(p, 'pathway', pathwayShape).check(
+    z.superRefine((b, ctx) => checkPathway(b as BodyLike, ctx as Ctx)),
+  );
+
+  return { actor, duration, clock, alternative, step, phase, treatment, note, glossaryEntry, pathwayShape, bundle };
+}
+
+type Schemas = ReturnType<typeof build>;
