@@ -9,7 +9,6 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
-import { resolveFromCatalogue } from '../bundle/catalogue.js';
 import { fetchBundleJson, parseBundle } from '../bundle/load.js';
 import type { AppliedOverlay, LocalFacts } from '../bundle/overlay.js';
 import type { ContactBlock } from '../bundle/kinds/overlay.js';
@@ -338,6 +337,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     const options = { credentials: credentialsMode, signal: controller.signal, timeout: timeoutMs };
     const load = async (): Promise<{ json: unknown; url: string }> => {
       if (src) return { json: await fetchBundleJson(src, { ...options, integrity: this.integrity }), url: src };
+      // Catalogue lookup (and its semver ranges) is loaded only by pages that use bundle-id.
+      const { resolveFromCatalogue } = await import('../bundle/catalogue.js');
       const resolved = await resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options);
       // The catalogue's hash guards the file; an explicit integrity attribute is not meaningful for a range.
       return { json: await fetchBundleJson(resolved.url, { ...options, integrity: resolved.integrity }), url: resolved.url };

@@ -36,29 +36,57 @@ interface ErrorEntry {
   problem: ValidationProblem;
 }
 
-/*
- * One option is a label around its input, so the label needs no `for` and the input no `id`; its
- * accessible name is the label's text. `type` is static, and what every option of a question
- * shares (`name`, `checked`, `required`) is set once per question by `choiceState`: two Lit parts
- * per option (value and text) instead of ten.
- */
-const radioOption = (code: string, text: string) => html`<label class="option"><input type="radio" value=${code} /><span>${text}</span></label>`;
-const checkboxOption = (code: string, text: string) => html`<label class="option"><input type="checkbox" value=${code} /><span>${text}</span></label>`;
-const ratingPoint = (v: number) => html`<label class="point"><input type="radio" value=${v} />${v}</label>`;
+/** One option of a question: the input's value and the text the reader sees. */
+type Choice = readonly [value: string, text: string];
+/** `radio` and `checkbox`: options with their words; `rating`: the numbered points of a scale. */
+type ChoiceKind = 'radio' | 'checkbox' | 'rating';
 
 /**
- * Placed after a question's options in their container: gives each input the question's id as
- * `name` (which groups radios for the arrow keys and tells `onInput` the question), checks the
- * inputs whose value is in `selected` (reading the DOM, as `live` does) and sets `required` on
- * radios of a required question. The options before it are committed first, also on first render.
+ * A question's options, made with DOM calls rather than one Lit template instance per option:
+ * at 200 questions that is about 1,200 instances with their parts and markers, most of the
+ * element's live memory and a large part of its first render. Each option is a label around its
+ * input, `<label class="option"><input type="radio" value="…"><span>text</span></label>` (a
+ * rating point: `<label class="point"><input …>7</label>`), so the label needs no `for` and the
+ * input no `id`; the accessible name is the label's text, which goes in as a text node. The nodes
+ * are rebuilt only when the options or their words change (e.g. another language). Every update
+ * gives each input the question's id as `name` (which groups radios for the arrow keys and tells
+ * `onInput` the question), checks the inputs whose value is in `selected` (reading the DOM, as
+ * `live` does) and sets `required` on radios of a required question.
  */
-class ChoiceState extends Directive {
-  render(_name: string, _selected: readonly string[], _required: boolean): unknown {
+class Choices extends Directive {
+  private key: string | undefined;
+  private inputs: HTMLInputElement[] = [];
+
+  render(_kind: ChoiceKind, _name: string, _choices: readonly Choice[], _selected: readonly string[], _required: boolean): unknown {
     return nothing;
   }
 
-  override update(part: ChildPart, [name, selected, required]: [string, readonly string[], boolean]): unknown {
-    for (const input of (part.parentNode as ParentNode).querySelectorAll('input')) {
+  override update(part: ChildPart, [kind, name, choices, selected, required]: [ChoiceKind, string, readonly Choice[], readonly string[], boolean]): unknown {
+    const key = `${kind}\u0000${choices.map(([v, t]) => `${v}\u0001${t}`).join('\u0000')}`;
+    if (key !== this.key) {
+      this.key = key;
+      for (const input of this.inputs) (input.parentNode as Element).remove();
+      const doc = part.parentNode.ownerDocument!;
+      this.inputs = choices.map(([value, text]) => {
+        const label = doc.createElement('label');
+        const input = doc.createElement('input');
+        input.type = kind === 'checkbox' ? 'checkbox' : 'radio';
+        input.value = value;
+        label.append(input);
+        if (kind === 'rating') {
+          label.className = 'point';
+          label.append(text);
+        } else {
+          label.className = 'option';
+          const span = doc.createElement('span');
+          span.textContent = text;
+          label.append(span);
+        }
+        part.parentNode.insertBefore(label, part.endNode);
+        return input;
+      });
+    }
+    for (const input of this.inputs) {
       if (input.name !== name) input.name = name;
       const on = selected.includes(input.value);
       if (input.checked !== on) input.checked = on;
@@ -67,7 +95,7 @@ class ChoiceState extends Directive {
     return noChange;
   }
 }
-const choiceState = directive(ChoiceState);
+const choices = directive(Choices);
 
 /**
  * A needs-assessment form rendered from a `needs-assessment` content bundle: one page at a time
@@ -721,23 +749,36 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     return ids.length ? ids.join(' ') : nothing;
   }
 
+  private requiredMark(): TemplateResult {
+    return html` <span class="required">${msg('(skal besvares)')}</span>`;
+  }
+
   private renderLabelText(item: NaItem): unknown {
-    return html`${this.t(item.text)}${item.required ? html` <span class="required">${msg('(skal besvares)')}</span>` : nothing}`;
+    return html`${this.t(item.text)}${item.required ? this.requiredMark() : nothing}`;
   }
 
   private renderHelpAndError(item: NaItem, problem: ValidationProblem | undefined): unknown {
     return html`${item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing}
-      ${problem
-        ? html`<p class="field-error" id=${`e-${item.id}`}><span class="visually-hidden">${msg('Fejl:')}</span> ${this.problemText(item, problem)}</p>`
-        : nothing}`;
+      ${problem ? this.renderProblem(item, problem) : nothing}`;
   }
 
-  /** A question answered with radios or checkboxes: a fieldset whose legend is the question. */
-  private renderGroup(item: NaItem, problem: ValidationProblem | undefined, body: TemplateResult, describedBy?: string): TemplateResult {
+  /**
+   * A question answered with radios or checkboxes: a fieldset whose legend is the question, then
+   * help, error, `before` (a rating's anchors) and the options in a `<div class=${cls}>`. One
+   * template for all of it, since a long form has hundreds of these.
+   */
+  private renderGroup(item: NaItem, problem: ValidationProblem | undefined, cls: string, options: unknown, before: unknown = nothing, describedBy?: string): TemplateResult {
     return html`<fieldset class=${`item${problem ? ' has-error' : ''}`} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, describedBy)} ?disabled=${this._disabled}>
-      <legend>${this.renderLabelText(item)}</legend>
-      ${this.renderHelpAndError(item, problem)} ${body} ${this.renderSourceRefs(item.sources)}
+      <legend>${this.t(item.text)}${item.required ? this.requiredMark() : nothing}</legend>
+      ${item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing}
+      ${problem ? this.renderProblem(item, problem) : nothing} ${before}
+      <div class=${cls}>${options}</div>
+      ${this.renderSourceRefs(item.sources)}
     </fieldset>`;
+  }
+
+  private renderProblem(item: NaItem, problem: ValidationProblem): TemplateResult {
+    return html`<p class="field-error" id=${`e-${item.id}`}><span class="visually-hidden">${msg('Fejl:')}</span> ${this.problemText(item, problem)}</p>`;
   }
 
   private renderItem(item: NaItem, problem: ValidationProblem | undefined): TemplateResult {
@@ -751,33 +792,31 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       case 'single-choice':
       case 'multiple-choice': {
         const multi = item.type === 'multiple-choice';
-        const option = multi ? checkboxOption : radioOption;
         const selected = multi ? (Array.isArray(value) ? value : []) : typeof value === 'string' ? [value] : [];
-        return this.renderGroup(
-          item,
-          problem,
-          html`<div class="options">${item.options.map((o) => option(o.code, this.t(o.text)))}${choiceState(item.id, selected, !multi && !!item.required)}</div>`,
-        );
+        const list = item.options.map((o): Choice => [o.code, this.t(o.text)]);
+        return this.renderGroup(item, problem, 'options', choices(multi ? 'checkbox' : 'radio', item.id, list, selected, !multi && !!item.required));
       }
       case 'yes-no':
         return this.renderGroup(
           item,
           problem,
-          html`<div class="options inline">${radioOption('yes', msg('Ja'))}${radioOption('no', msg('Nej'))}${choiceState(item.id, value === true ? ['yes'] : value === false ? ['no'] : [], !!item.required)}</div>`,
+          'options inline',
+          choices('radio', item.id, [['yes', msg('Ja')], ['no', msg('Nej')]], value === true ? ['yes'] : value === false ? ['no'] : [], !!item.required),
         );
       case 'rating': {
         const min = item.min ?? 0;
         const max = item.max ?? 10;
-        const points: TemplateResult[] = [];
-        for (let v = min; v <= max; v++) points.push(ratingPoint(v));
+        const points: Choice[] = [];
+        for (let v = min; v <= max; v++) points.push([String(v), String(v)]);
         return this.renderGroup(
           item,
           problem,
+          'scale',
+          choices('rating', item.id, points, typeof value === 'number' ? [String(value)] : [], !!item.required),
           html`<p class="anchors" id=${`a-${item.id}`}>
-              <span>${min} = ${this.t(item.anchors.min)}</span>
-              <span>${max} = ${this.t(item.anchors.max)}</span>
-            </p>
-            <div class="scale">${points}${choiceState(item.id, typeof value === 'number' ? [String(value)] : [], !!item.required)}</div>`,
+            <span>${min} = ${this.t(item.anchors.min)}</span>
+            <span>${max} = ${this.t(item.anchors.max)}</span>
+          </p>`,
           `a-${item.id}`,
         );
       }

@@ -4,6 +4,8 @@ import { parseBundle } from '../../src/bundle/load.js';
 import { chooseContentLocale, fallbackChain, resolveText } from '../../src/bundle/text.js';
 import { safeUrl } from '../../src/bundle/url.js';
 import { jsonSchemaFiles } from '../../src/bundle/json-schema.js';
+import { lazySchema } from '../../src/bundle/parts.js';
+import { pathwayBundle } from '../../src/bundle/kinds/pathway.js';
 import { testBundle } from '../fixtures/test-element.js';
 import { envelope } from '../fixtures/envelope.js';
 
@@ -54,6 +56,21 @@ describe('envelope schema', () => {
     for (const input of inputs) {
       expect(() => parseBundle(input, testBundle(), 'pathway')).to.throw(BundleError);
     }
+  });
+});
+
+describe('schemas built on demand', () => {
+  it('builds a schema on the first call only and reuses it while it is alive', () => {
+    let builds = 0;
+    const get = lazySchema(() => ({ n: ++builds }));
+    expect(builds).to.equal(0);
+    const first = get();
+    expect(get()).to.equal(first);
+    expect(builds).to.equal(1);
+  });
+
+  it('gives every element of a kind the same schema instance', () => {
+    expect(pathwayBundle()).to.equal(pathwayBundle());
   });
 });
 
