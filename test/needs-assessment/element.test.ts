@@ -234,6 +234,25 @@ describe('<pakke-needs-assessment>', function () {
     expect(names('pain-help')).to.deep.equal(['Yes', 'No']);
   });
 
+  it('switching the content language rewords every option and keeps what was chosen', async () => {
+    const el = await render(HJEM, 'nb', { layout: 'single-page' });
+    const group = $$<HTMLFieldSetElement>(el, 'fieldset.item').find((fs) => fs.querySelector('.options input[type=radio]'))!;
+    const words = () => [...group.querySelectorAll('.option')].map((o) => text(o));
+    const before = words();
+    const picked = group.querySelectorAll<HTMLInputElement>('input')[1]!;
+    picked.click();
+    await settle(el);
+    el.lang = 'en';
+    await untilSettled(el);
+    const after = words();
+    expect(after).to.have.length(before.length);
+    expect(after).to.not.deep.equal(before);
+    const inputs = [...group.querySelectorAll<HTMLInputElement>('input')];
+    expect(inputs.filter((i) => i.checked).map((i) => i.value)).to.deep.equal([picked.value]);
+    expect(accessibleName(el, inputs[1]!)).to.equal(after[1]);
+    expect(el.answers[inputs[1]!.name]).to.equal(picked.value);
+  });
+
   it('answers by keyboard: arrows in radio groups, space on checkboxes, typing in text fields', async () => {
     const f = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${logicBundle()}></pakke-needs-assessment>`);
     await untilSettled(f);
