@@ -1,8 +1,11 @@
 /**
  * Builds the self-contained files for `<script type="module" src>` use into dist/cdn/:
- * `pakke-elements.js` (all three elements) and one file per element. Each bundles Lit, the
- * localization runtime and the bundle model; UI translations are separate chunks loaded only
- * when a page's language needs them. Lit's `html` / `css` template literals are minified at
+ * `pakke-elements.js` (all three elements) and one file per element. Each is one file with
+ * everything a first render needs (Lit, the localization runtime, the bundle model): no
+ * second request waits for the first to be parsed. What only some pages need is in lazy chunks
+ * (UI translations by page language, overlay code, catalogue lookup), which import what they
+ * share from the entry file itself (`preserveEntrySignatures: 'allow-extension'`), by its plain
+ * URL: hosts load the file without a query string (versioned paths, not `?v=`). Lit's `html` / `css` template literals are minified at
  * build time (scripts/minify-literals.ts; proven harmless by scripts/minify-check.ts).
  *
  *   tsx scripts/build-cdn.ts
@@ -45,6 +48,7 @@ export async function buildCdn({ outDir = 'dist/cdn', entries = Object.keys(CDN_
         lib: { entry: resolve(entry), formats: ['es'], fileName: () => `${name}.js` },
         rolldownOptions: {
           plugins: minifyTemplateLiterals ? [minifyLiterals()] : [],
+          preserveEntrySignatures: 'allow-extension',
           output: { minify: true, chunkFileNames: `chunks/${name}-[name]-[hash].js` },
         },
       },

@@ -219,6 +219,14 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   private abort?: AbortController;
   private readyFired = false;
   private unsubscribeLanguage?: () => void;
+  /**
+   * The kind's schema, made in a task of its own soon after the element is connected and held
+   * until the first bundle is checked: the work overlaps the bundle's download (or the host's
+   * own loading before it sets `bundle`) instead of adding to the first render. Dropped after
+   * the check, so the page does not keep it (see `lazySchema`).
+   */
+  private warmSchema: unknown;
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -249,12 +257,20 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     super.connectedCallback();
     startLocaleSync();
     this.unsubscribeLanguage = onLanguageChange(() => this.requestUpdate());
+    if (!this._data) {
+      this.warmTimer = setTimeout(() => {
+        this.warmTimer = undefined;
+        if (!this._data) this.warmSchema = this.schema();
+      });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeLanguage?.();
     this.abort?.abort();
+    clearTimeout(this.warmTimer);
+    this.warmSchema = undefined;
   }
 
   /** Loads the content again (the retry button calls this). */
@@ -356,6 +372,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   private accept(parse: () => B, overlay?: OverlayInput): void {
+    this.warmSchema = undefined;
     this._overlay = undefined;
     this._overlayError = undefined;
     try {
