@@ -4,7 +4,9 @@
  *   default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none';
  *   require-trusted-types-for 'script'; trusted-types lit-html
  * walks each element once (clicks its buttons), and fails on any CSP violation report, any
- * console error or an element that does not become ready. Needs `npm run build` first.
+ * console error or an element that does not become ready. Two more pages load the lazy chunks
+ * (catalogue lookup with `bundle-id`, an overlay's local facts) and check what they show. Needs
+ * `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
 import { launchChromium, serve } from './browser.js';
@@ -33,11 +35,15 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 const q = new URLSearchParams(location.search);
 const el = document.createElement(q.get('tag'));
-el.setAttribute('src', q.get('src'));
+if (q.get('src')) el.setAttribute('src', q.get('src'));
+for (const a of ['content-base', 'bundle-id', 'version', 'overlay']) if (q.get(a)) el.setAttribute(a, q.get(a));
 el.setAttribute('lang', q.get('lang'));
 if (q.get('tag') === 'pakke-pathway') el.setAttribute('start-date', '2026-03-02');
 window.__status = 'pending';
-el.addEventListener('pakke-ready', () => (window.__status = 'ready'));
+el.addEventListener('pakke-ready', () => {
+  window.__status = 'ready';
+  window.__shown = { version: el.loaded.version, local: el.shadowRoot.querySelectorAll('[part~=local]').length };
+});
 el.addEventListener('pakke-error', (e) => (window.__status = 'error:' + e.detail.code));
 document.getElementById('main').append(el);
 `;
@@ -65,6 +71,36 @@ async function main(): Promise<number> {
   let failures = 0;
   let checked = 0;
   try {
+    // The lazy chunks: each imports what it shares from the entry file.
+    const lazy: { label: string; query: string; expect: { version: string; local: number } }[] = [
+      { label: 'catalogue lookup (bundle-id no-breast-cancer, ^1.0)', query: 'content-base=/content/&bundle-id=no-breast-cancer&version=%5E1.0', expect: { version: '1.1.0', local: 0 } },
+      {
+        label: 'overlay with local facts',
+        query: `src=${encodeURIComponent('/content/pathway/no-breast-cancer/1.1.0.json')}&overlay=${encodeURIComponent('/content/overlay/eksempel-sykehus-no-breast-cancer/1.0.0.json')}`,
+        expect: { version: '1.1.0', local: -1 },
+      },
+    ];
+    for (const c of lazy) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${origin}/csp/page.html?tag=pakke-pathway&lang=nb&${c.query}`);
+      await page.waitForFunction(() => (window as unknown as { __status: string }).__status !== 'pending', undefined, { timeout: 10_000 }).catch(() => undefined);
+      const got = await page.evaluate(() => {
+        const w = window as unknown as { __status: string; __violations: unknown[]; __shown?: { version: string; local: number } };
+        return { status: w.__status, violations: w.__violations.length, shown: w.__shown };
+      });
+      checked++;
+      const localOk = c.expect.local < 0 ? (got.shown?.local ?? 0) > 0 : got.shown?.local === c.expect.local;
+      if (got.status !== 'ready' || got.violations || errors.length || got.shown?.version !== c.expect.version || !localOk) {
+        failures++;
+        console.error(`✗ ${c.label}: status ${got.status}, shown ${JSON.stringify(got.shown)}, ${got.violations} CSP violation(s), ${errors.length} console error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
+      } else {
+        console.log(`✓ ${c.label}: version ${got.shown!.version}, ${got.shown!.local} local block(s), no CSP violations`);
+      }
+      await page.close();
+    }
     for (const bundle of catalogue.bundles) {
       for (const version of bundle.versions) {
         for (const lang of version.locales) {
