@@ -27,10 +27,10 @@ export const BUDGETS: Record<string, number> = {
 /** Gzip bytes CI allows: measured on the date given, plus 1 %. */
 export const CEILINGS: Record<string, number> = {
   // measured 2026-12-01, + 1 %
-  'cdn/pakke-elements.js': 59415,
-  'cdn/pakke-pathway.js': 36120,
-  'cdn/pakke-decision-aid.js': 38392,
-  'cdn/pakke-needs-assessment.js': 39640,
+  'cdn/pakke-elements.js': 59090,
+  'cdn/pakke-pathway.js': 35800,
+  'cdn/pakke-decision-aid.js': 38037,
+  'cdn/pakke-needs-assessment.js': 39118,
 };
 
 const DIST = 'dist';

@@ -10,8 +10,8 @@ import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
 import { fetchBundleJson, parseBundle } from '../bundle/load.js';
-import type { AppliedOverlay, LocalFacts } from '../bundle/overlay.js';
-import type { ContactBlock } from '../bundle/kinds/overlay.js';
+import type { AppliedOverlay } from '../bundle/overlay.js';
+import type { LocalContext } from './local-facts.js';
 import { renderHeading, renderRichText } from '../bundle/rich-text.js';
 
 export { renderHeading };
@@ -24,9 +24,9 @@ import { baseStyles } from './styles.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** The overlay code is loaded only by pages that use an overlay (it is not in the elements' initial size). */
-let overlayLib: typeof import('../bundle/overlay.js') | undefined;
-const loadOverlayLib = async () => (overlayLib ??= await import('../bundle/overlay.js'));
+/** Overlay checking and local-facts rendering, loaded only by pages that use an overlay (not part of a first render without one). */
+let overlayLib: typeof import('./local-facts.js') | undefined;
+const loadOverlayLib = async () => (overlayLib ??= await import('./local-facts.js'));
 
 /** An overlay as given (JSON to check) or the failure to fetch it. */
 type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
@@ -557,61 +557,19 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     const facts = this._overlay?.local.get(target);
     this.placedLocal.add(target);
     if (!facts || !this._overlay) return nothing;
-    return this.renderLocalFacts(facts);
+    return overlayLib!.renderLocalFacts(this.localContext, facts);
   }
 
-  private renderLocalFacts(facts: LocalFacts, heading?: string): unknown {
-    const o = this._overlay!.overlay;
-    const by = this.tLocal(o.publisher.name);
-    return html`<div class="local" part="local" lang=${o.locales.includes(this.contentLocale) ? nothing : o.defaultLocale}>
-      ${heading ? renderHeading(this.level + 2, heading) : nothing}
-      <p class="local-by">${msg(str`Lokal oplysning fra ${by}`)}</p>
-      ${facts.contacts.map((c) => this.renderContact(c))}
-      ${facts.links.length
-        ? html`<ul class="local-links">
-            ${facts.links.map((l) => {
-              const href = safeUrl(l.href);
-              const text = this.tLocal(l.text);
-              return html`<li>${href ? html`<a href=${href} hreflang=${l.hreflang ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text}</li>`;
-            })}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderContact(c: ContactBlock): unknown {
-    const link = c.link && safeUrl(c.link.href);
-    return html`<div class="contact" part="contact">
-      <p class="contact-title"><strong>${this.tLocal(c.title)}</strong></p>
-      <dl>
-        ${c.phone
-          ? html`<dt>${msg('Telefonnummer')}</dt>
-              <dd><a href=${`tel:${c.phone.replace(/ /g, '')}`}>${c.phone}</a></dd>`
-          : nothing}
-        ${c.hours ? html`<dt>${msg('Telefonen er åben')}</dt><dd>${this.tLocal(c.hours)}</dd>` : nothing}
-        ${c.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${c.email}`}>${c.email}</a></dd>` : nothing}
-        ${c.address ? html`<dt>${msg('Besøgsadresse')}</dt><dd>${this.tLocal(c.address)}</dd>` : nothing}
-      </dl>
-      ${c.note ? html`<p>${this.tLocal(c.note)}</p>` : nothing}
-      ${link ? html`<p><a href=${link} rel=${isExternal(link) ? 'noopener noreferrer' : nothing}>${this.tLocal(c.link!.text)}</a></p>` : nothing}
-    </div>`;
+  /** What the local-facts renderers need from this element. */
+  private get localContext(): LocalContext {
+    return { overlay: this._overlay!.overlay, level: this.level, contentLocale: this.contentLocale, tLocal: (x) => this.tLocal(x), t: (x) => this.t(x) };
   }
 
   /** Local facts the element did not place itself, grouped under what they belong to. */
   private renderUnplacedLocal(): unknown {
     if (!this._overlay) return nothing;
     const left = [...this._overlay.local.entries()].filter(([target]) => !this.placedLocal.has(target));
-    if (!left.length) return nothing;
-    const index = overlayLib!.objectsById(this._data);
-    const nameOf = (target: string): string | undefined => {
-      const obj = index.get(target)?.[0];
-      const label = obj && (obj.title ?? obj.label ?? obj.name ?? obj.heading ?? obj.text);
-      return label && typeof label === 'object' ? this.t(label as LocalizedText) : undefined;
-    };
-    return html`<section class="local-section" part="local-section" aria-labelledby="pakke-local-heading">
-      ${renderHeading(this.level + 1, msg('Lokale oplysninger'), { id: 'pakke-local-heading' })}
-      ${left.map(([target, facts]) => this.renderLocalFacts(facts, target ? nameOf(target) : undefined))}
-    </section>`;
+    return left.length ? overlayLib!.renderUnplacedLocal(this.localContext, this._data, left) : nothing;
   }
 
   private renderOverlayNotice(e: PakkeErrorDetail): unknown {
