@@ -2,6 +2,7 @@
  * Where the time and the bytes go, for the benchmark's misses. Not part of `npm run bench`.
  *
  *   tsx scripts/bench/profile.ts [n] [--bytes]     (n = items, default 200; --bytes: sizes only)
+ *   tsx scripts/bench/profile.ts [n] --trace       (main-thread tasks of the real CDN file's cold load)
  *
  * 1. Bytes: bundles src/needs-assessment/index.ts and src/index.ts minified with esbuild and
  *    prints each module's share of the output (metafile), grouped by package.
@@ -9,6 +10,10 @@
  *    (100 µs), the cold load and the answering of the benchmark's n-item pakke page, and the first
  *    render of the largest pathway and decision aid. Prints the top functions by self and by total
  *    time, with the source module each lives in.
+ * 3. `--trace`: a Chrome trace (devtools.timeline, v8) of three cold loads of the benchmark's pakke
+ *    page with the built `dist/cdn/pakke-needs-assessment.js` (run `npm run build` first), as the
+ *    renderer main thread's tasks in order: when each starts after navigation, how long it takes and
+ *    what it spends the time on (module evaluation, timers, microtasks, layout, GC).
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +24,7 @@ import { firstRenderPage, pakkePage } from './pages.js';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 200);
 const BYTES_ONLY = process.argv.includes('--bytes');
+const TRACE = process.argv.includes('--trace');
 const common = { bundle: true, format: 'esm' as const, target: 'es2022', tsconfig: 'tsconfig.json', write: false, metafile: true, logLevel: 'error' as const };
 
 async function bytes(entry: string): Promise<void> {
@@ -143,7 +149,67 @@ function heapReport(title: string, head: HeapNode, moduleAt: (line: number) => s
   console.log('  by innermost src/ function on the allocation stack:\n' + top(fns, 15));
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string } };
+}
+
+/** Main-thread tasks of cold loads of the real CDN file, from a Chrome trace. */
+async function trace(): Promise<void> {
+  const bundle = JSON.stringify(pakkeBundle(benchItems(N)));
+  const items = JSON.stringify(benchItems(N));
+  const { server, origin } = await serve('.', ['dist'], [
+    (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const body: Record<string, [string, string]> = {
+        '/trace/pakke.html': ['text/html', pakkePage('/dist/cdn/pakke-needs-assessment.js')],
+        [`/bench/data/pakke-${N}.json`]: ['application/json', bundle],
+        [`/bench/data/items-${N}.json`]: ['application/json', items],
+      };
+      const hit = body[path];
+      if (!hit) return false;
+      res.writeHead(200, { 'content-type': hit[0], 'cache-control': 'no-store' }).end(hit[1]);
+      return true;
+    },
+  ]);
+  const browser = await launchChromium();
+  const TASKS = ['RunTask', 'ThreadControllerImpl::RunTask'];
+  try {
+    for (let run = 1; run <= 3; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'] });
+      await page.goto(`${origin}/trace/pakke.html?n=${N}`);
+      await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench);
+      const ready = await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<{ cold: number; phases: unknown }> } }).__bench.ready);
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EvaluateScript'))!;
+      const start = (events.find((e) => e.pid === main.pid && e.name === 'navigationStart') ?? events[0]!).ts;
+      const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+      console.log(`\n## trace ${run}, ${N} items: last input in the DOM at ${ready.cold.toFixed(0)} ms; ${JSON.stringify(ready.phases)}`);
+      for (const t of onMain.filter((e) => TASKS.includes(e.name) && (e.dur ?? 0) > 1500)) {
+        const inside = onMain
+          .filter((e) => !TASKS.includes(e.name) && (e.dur ?? 0) > 800 && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)
+          .sort((a, b) => a.ts - b.ts)
+          .slice(0, 8)
+          .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur! / 1000).toFixed(1)}`);
+        console.log(`  @${((t.ts - start) / 1000).toFixed(0).padStart(5)} ms  ${(t.dur! / 1000).toFixed(1).padStart(6)} ms  ${inside.join(' | ')}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (TRACE) return trace();
   await bytes('src/needs-assessment/index.ts');
   await bytes('src/index.ts');
   if (BYTES_ONLY) return;
