@@ -159,24 +159,26 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
-/** Main-thread tasks of cold loads of the real CDN file, from a Chrome trace. */
-async function trace(): Promise<void> {
-  const bundle = JSON.stringify(pakkeBundle(benchItems(N)));
-  const items = JSON.stringify(benchItems(N));
-  const { server, origin } = await serve('.', ['dist'], [
+/** Serves `folders` plus the benchmark's n-item data and the given pages (path → [type, body]). */
+function serveWith(folders: string[], pages: Record<string, [string, string]>) {
+  const body: Record<string, [string, string]> = {
+    ...pages,
+    [`/bench/data/pakke-${N}.json`]: ['application/json', JSON.stringify(pakkeBundle(benchItems(N)))],
+    [`/bench/data/items-${N}.json`]: ['application/json', JSON.stringify(benchItems(N))],
+  };
+  return serve('.', folders, [
     (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const body: Record<string, [string, string]> = {
-        '/trace/pakke.html': ['text/html', pakkePage('/dist/cdn/pakke-needs-assessment.js')],
-        [`/bench/data/pakke-${N}.json`]: ['application/json', bundle],
-        [`/bench/data/items-${N}.json`]: ['application/json', items],
-      };
-      const hit = body[path];
+      const hit = body[new URL(req.url ?? '/', 'http://x').pathname];
       if (!hit) return false;
       res.writeHead(200, { 'content-type': hit[0], 'cache-control': 'no-store' }).end(hit[1]);
       return true;
     },
   ]);
+}
+
+/** Main-thread tasks of cold loads of the real CDN file, from a Chrome trace. */
+async function trace(): Promise<void> {
+  const { server, origin } = await serveWith(['dist'], { '/trace/pakke.html': ['text/html', pakkePage('/dist/cdn/pakke-needs-assessment.js')] });
   const browser = await launchChromium();
   const TASKS = ['RunTask', 'ThreadControllerImpl::RunTask'];
   try {
@@ -229,24 +231,11 @@ async function main(): Promise<void> {
     return lo < 0 ? '(esbuild module init)' : marks[lo]![1];
   };
 
-  const bundle = JSON.stringify(pakkeBundle(benchItems(N)));
-  const items = JSON.stringify(benchItems(N));
-  const { server, origin } = await serve('.', ['content'], [
-    (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const body: Record<string, [string, string]> = {
-        '/profile/elements.js': ['text/javascript', code],
-        '/profile/pakke.html': ['text/html', pakkePage('/profile/elements.js')],
-        '/profile/first.html': ['text/html', firstRenderPage('/profile/elements.js')],
-        [`/bench/data/pakke-${N}.json`]: ['application/json', bundle],
-        [`/bench/data/items-${N}.json`]: ['application/json', items],
-      };
-      const hit = body[path];
-      if (!hit) return false;
-      res.writeHead(200, { 'content-type': hit[0], 'cache-control': 'no-store' }).end(hit[1]);
-      return true;
-    },
-  ]);
+  const { server, origin } = await serveWith(['content'], {
+    '/profile/elements.js': ['text/javascript', code],
+    '/profile/pakke.html': ['text/html', pakkePage('/profile/elements.js')],
+    '/profile/first.html': ['text/html', firstRenderPage('/profile/elements.js')],
+  });
   const browser = await launchChromium();
   try {
     {
