@@ -753,13 +753,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     return html` <span class="required">${msg('(skal besvares)')}</span>`;
   }
 
-  private renderLabelText(item: NaItem): unknown {
-    return html`${this.t(item.text)}${item.required ? this.requiredMark() : nothing}`;
-  }
-
-  private renderHelpAndError(item: NaItem, problem: ValidationProblem | undefined): unknown {
-    return html`${item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing}
-      ${problem ? this.renderProblem(item, problem) : nothing}`;
+  private renderHelp(item: NaItem): unknown {
+    return item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing;
   }
 
   /**
@@ -770,8 +765,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private renderGroup(item: NaItem, problem: ValidationProblem | undefined, cls: string, options: unknown, before: unknown = nothing, describedBy?: string): TemplateResult {
     return html`<fieldset class=${`item${problem ? ' has-error' : ''}`} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, describedBy)} ?disabled=${this._disabled}>
       <legend>${this.t(item.text)}${item.required ? this.requiredMark() : nothing}</legend>
-      ${item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing}
-      ${problem ? this.renderProblem(item, problem) : nothing} ${before}
+      ${this.renderHelp(item)} ${problem ? this.renderProblem(item, problem) : nothing} ${before}
       <div class=${cls}>${options}</div>
       ${this.renderSourceRefs(item.sources)}
     </fieldset>`;
@@ -830,8 +824,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
             ? html`<textarea id=${inputId} data-item=${item.id} rows="5" maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)}></textarea>`
             : html`<input type=${item.type} id=${inputId} data-item=${item.id} maxlength=${(item.type === 'text' && item.maxLength) || nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`;
         return html`<div class=${cls} part="item" id=${`q-${item.id}`}>
-          <label class="question" for=${inputId}>${this.renderLabelText(item)}</label>
-          ${this.renderHelpAndError(item, problem)} ${control} ${this.renderSourceRefs(item.sources)}
+          <label class="question" for=${inputId}>${this.t(item.text)}${item.required ? this.requiredMark() : nothing}</label>
+          ${this.renderHelp(item)} ${problem ? this.renderProblem(item, problem) : nothing} ${control} ${this.renderSourceRefs(item.sources)}
         </div>`;
       }
     }

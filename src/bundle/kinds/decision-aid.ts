@@ -182,10 +182,11 @@ function checkBody(b: BodyForChecks, sourceIds: ReadonlySet<string>): Issue[] {
 }
 
 /** The `decision-aid` bundle schema, built on first use and shared while alive (see `lazySchema`). */
-export const decisionAidBundle = lazySchema(() => build(parts()).bundle);
+const schemas = lazySchema(() => build(parts()));
+export const decisionAidBundle = () => schemas().bundle;
+/** The schema of numbers a host supplies (`numbers` property), from the same build as the bundle's. */
+const hostNumbersSchema = () => schemas().hostNumbers;
 
-/** The schema of numbers a host supplies (`numbers` property), built on first use. */
-const hostNumbersSchema = lazySchema(() => build(parts()).hostNumbers);
 
 export type DecisionAidBundle = z.infer<Schemas['bundle']>;
 export type DecisionOption = z.infer<Schemas['option']>;
