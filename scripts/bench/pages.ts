@@ -2,12 +2,15 @@
  * The in-page harness of the benchmark: three pages (pakke, SurveyJS, static HTML) that each
  * fetch the same generated form, render it, and expose the same three operations on `window.__bench`:
  *   ready      Promise of { cold, coldLayout }: ms from navigation start to the last item's input
- *              in the DOM, and after a forced layout of it.
+ *              in the DOM, and after a forced layout of it. Also announced on the console (see
+ *              `announced`), so the runner needs no script in the page while it loads.
  *   rerender() ms to render the whole form again (see docs/performance.md for what each means).
  *   answerAll(n) ms spent answering every item by clicking (summed over items; each item = click or
  *              type, let the page react (microtasks + one task), force layout), plus producing the
  *              response; returns { ms, answered, bytes }.
  */
+
+import type { Page } from 'playwright-core';
 
 /** Shared helpers, inlined into every page. */
 const COMMON = `
@@ -58,7 +61,25 @@ async function answerLoop(items, findInput, after) {
 const PAGE = (head: string, body: string, script: string) => `<!doctype html><html lang="da"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${head}</head>
 <body><main id="main">${body}</main>
-<script type="module">${COMMON}${script}</script></body></html>`;
+<script type="module">${COMMON}${script}
+window.__bench.ready.then((r) => console.log('${READY} ' + JSON.stringify(r)));
+</script></body></html>`;
+
+const READY = 'bench:ready';
+const RESULT = 'bench:result';
+
+/**
+ * What a page announces on the console under `key` (its cold result, or the first-render
+ * result), parsed. Waiting on a console message rather than polling with `waitForFunction`
+ * keeps Playwright's injected scripts (20-80 ms of script evaluation on the page's main thread,
+ * seen in Chrome traces) out of the measured load. Call it before `page.goto`.
+ */
+export function announced<T>(page: Page, key: 'ready' | 'result' = 'ready', timeout = 30_000): Promise<T> {
+  const prefix = (key === 'ready' ? READY : RESULT) + ' ';
+  return page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith(prefix), timeout })
+    .then((m) => JSON.parse(m.text().slice(prefix.length)) as T);
+}
 
 export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js'): string {
   return PAGE(
@@ -231,5 +252,6 @@ window.__result = await new Promise((resolve) => {
     resolve({ ok, toDom: inDom - t0, toLayout: layout - t0, beforeNextFrame: inDom < next, sinceFrameStart: inDom - frameStart });
   });
 });
+console.log('${RESULT} ' + JSON.stringify(window.__result));
 </script></body></html>`;
 }

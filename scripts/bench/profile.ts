@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, serve } from '../browser.js';
 import { benchItems, pakkeBundle } from './generate.js';
-import { firstRenderPage, pakkePage } from './pages.js';
+import { announced, firstRenderPage, pakkePage } from './pages.js';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 200);
 const BYTES_ONLY = process.argv.includes('--bytes');
@@ -186,11 +186,11 @@ async function trace(): Promise<void> {
       const context = await browser.newContext();
       const page = await context.newPage();
       await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'] });
+      const announcedReady = announced<{ cold: number; phases: unknown }>(page);
       await page.goto(`${origin}/trace/pakke.html?n=${N}`);
-      await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench);
-      const ready = await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<{ cold: number; phases: unknown }> } }).__bench.ready);
+      const ready = await announcedReady;
       const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EvaluateScript'))!;
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'))!;
       const start = (events.find((e) => e.pid === main.pid && e.name === 'navigationStart') ?? events[0]!).ts;
       const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
       console.log(`\n## trace ${run}, ${N} items: last input in the DOM at ${ready.cold.toFixed(0)} ms; ${JSON.stringify(ready.phases)}`);
@@ -199,7 +199,7 @@ async function trace(): Promise<void> {
           .filter((e) => !TASKS.includes(e.name) && (e.dur ?? 0) > 800 && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)
           .sort((a, b) => a.ts - b.ts)
           .slice(0, 8)
-          .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur! / 1000).toFixed(1)}`);
+          .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.name === 'EvaluateScript' ? `(${e.args?.data?.url || 'no url'})` : ''} ${(e.dur! / 1000).toFixed(1)}`);
         console.log(`  @${((t.ts - start) / 1000).toFixed(0).padStart(5)} ms  ${(t.dur! / 1000).toFixed(1).padStart(6)} ms  ${inside.join(' | ')}`);
       }
       await context.close();
@@ -244,9 +244,9 @@ async function main(): Promise<void> {
       await cdp.send('HeapProfiler.enable');
       await cdp.send('HeapProfiler.startSampling', { samplingInterval: 512 });
       const cold = await profiled(page, cdp, async () => {
+        const ready = announced(page);
         await page.goto(`${origin}/profile/pakke.html?n=${N}`);
-        await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench);
-        await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<unknown> } }).__bench.ready);
+        await ready;
       });
       await cdp.send('HeapProfiler.collectGarbage');
       const { profile: heap } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
@@ -269,8 +269,9 @@ async function main(): Promise<void> {
       const cdp = await page.context().newCDPSession(page);
       let result: unknown;
       const prof = await profiled(page, cdp, async () => {
+        const announcedResult = announced(page, 'result');
         await page.goto(`${origin}/profile/first.html?tag=${tag}&lang=da&src=${encodeURIComponent(src)}`);
-        result = await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result).then((h) => h.jsonValue());
+        result = await announcedResult;
       });
       report(`${tag} ${src}: page load + first render from property ${JSON.stringify(result)}`, prof, moduleAt);
       await page.close();

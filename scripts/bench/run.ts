@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serve } from '../browser.js';
 import { kinds } from '../../src/bundle/schema.js';
 import { benchItems, pakkeBundle, staticHtml, surveyJson } from './generate.js';
-import { firstRenderPage, pakkePage, STATIC_CSS, staticPage, surveyPage } from './pages.js';
+import { announced, firstRenderPage, pakkePage, STATIC_CSS, staticPage, surveyPage } from './pages.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -108,13 +108,9 @@ async function oneRun(browser: Browser, origin: string, name: PageName, n: numbe
       ),
     );
   });
+  const announcedReady = announced<{ cold: number; coldLayout: number; phases: Record<string, number> }>(page);
   await page.goto(`${origin}/bench/${name}.html?n=${n}`);
-  await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, undefined, { timeout: 30_000 });
-  const ready = (await page.evaluate(() => (window as unknown as { __bench: { ready: Promise<{ cold: number; coldLayout: number }> } }).__bench.ready)) as {
-    cold: number;
-    coldLayout: number;
-    phases: Record<string, number>;
-  };
+  const ready = await announcedReady;
   (phaseLog[`${name}-${n}`] ??= []).push(ready.phases);
   await page.waitForTimeout(100);
   const heap = await heapAfterGc(page);
@@ -154,8 +150,9 @@ async function firstRenders(browser: Browser, origin: string) {
     for (let i = 0; i < FIRST_RUNS * 2; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      const result = announced<FirstRender>(page, 'result', 20_000);
       await page.goto(`${origin}/bench/first.html?tag=${tag}&lang=${v.locales[0]}&src=${encodeURIComponent('/content/' + v.path)}${i % 2 ? '&warm=1' : ''}`);
-      const r = (await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result, undefined, { timeout: 20_000 }).then((h) => h.jsonValue())) as FirstRender;
+      const r = await result;
       if (!r.ok) throw new Error(`${tag} ${b.id}: no content after the bundle was assigned`);
       (i % 2 ? warm : results).push(r);
       await context.close();
