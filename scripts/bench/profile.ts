@@ -3,6 +3,7 @@
  *
  *   tsx scripts/bench/profile.ts [n] [--bytes]     (n = items, default 200; --bytes: sizes only)
  *   tsx scripts/bench/profile.ts [n] --trace       (main-thread tasks of the real CDN file's cold load)
+ *   tsx scripts/bench/profile.ts [n] --heap        (what the JS heap holds after the cold load, pakke vs floor)
  *
  * 1. Bytes: bundles src/needs-assessment/index.ts and src/index.ts minified with esbuild and
  *    prints each module's share of the output (metafile), grouped by package.
@@ -14,17 +15,23 @@
  *    page with the built `dist/cdn/pakke-needs-assessment.js` (run `npm run build` first), as the
  *    renderer main thread's tasks in order: when each starts after navigation, how long it takes and
  *    what it spends the time on (module evaluation, timers, microtasks, layout, GC).
+ * 4. `--heap`: after the cold load and two forced GCs, the JS heap (`Runtime.getHeapUsage`, the
+ *    benchmark's figure) of the pakke page with the built CDN file and of the static floor, and a
+ *    heap snapshot of each by V8 node type (code, objects, strings …) and by the largest kinds of
+ *    node, so the two can be compared line by line. Blink's own (native) objects are left out:
+ *    they are not in the JS heap figure.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, serve } from '../browser.js';
-import { benchItems, pakkeBundle } from './generate.js';
-import { announced, firstRenderPage, pakkePage } from './pages.js';
+import { benchItems, pakkeBundle, staticHtml } from './generate.js';
+import { announced, firstRenderPage, pakkePage, STATIC_CSS, staticPage } from './pages.js';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 200);
 const BYTES_ONLY = process.argv.includes('--bytes');
 const TRACE = process.argv.includes('--trace');
+const HEAP = process.argv.includes('--heap');
 const common = { bundle: true, format: 'esm' as const, target: 'es2022', tsconfig: 'tsconfig.json', write: false, metafile: true, logLevel: 'error' as const };
 
 async function bytes(entry: string): Promise<void> {
@@ -165,6 +172,8 @@ function serveWith(folders: string[], pages: Record<string, [string, string]>) {
     ...pages,
     [`/bench/data/pakke-${N}.json`]: ['application/json', JSON.stringify(pakkeBundle(benchItems(N)))],
     [`/bench/data/items-${N}.json`]: ['application/json', JSON.stringify(benchItems(N))],
+    [`/bench/data/static-${N}.html`]: ['text/html', staticHtml(benchItems(N))],
+    '/bench/static.css': ['text/css', STATIC_CSS],
   };
   return serve('.', folders, [
     (req, res) => {
@@ -210,8 +219,68 @@ async function trace(): Promise<void> {
   }
 }
 
+interface Snapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  nodes: number[];
+  strings: string[];
+}
+
+/** The JS heap of the pakke page (built CDN file) and of the static floor after a cold load. */
+async function heap(): Promise<void> {
+  const { server, origin } = await serveWith(['dist'], {
+    '/heap/pakke.html': ['text/html', pakkePage('/dist/cdn/pakke-needs-assessment.js')],
+    '/heap/static.html': ['text/html', staticPage()],
+  });
+  const browser = await launchChromium();
+  try {
+    for (const name of ['static', 'pakke']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const ready = announced(page);
+      await page.goto(`${origin}/heap/${name}.html?n=${N}`);
+      await ready;
+      await page.waitForTimeout(100);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const chunks: string[] = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      const snap = JSON.parse(chunks.join('')) as Snapshot;
+      const fields = snap.snapshot.meta.node_fields;
+      const types = snap.snapshot.meta.node_types[0];
+      const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
+      const byType = new Map<string, number>();
+      const byKind = new Map<string, [number, number]>();
+      for (let i = 0; i < snap.nodes.length; i += fields.length) {
+        const type = types[snap.nodes[i + iType]!]!;
+        if (type === 'native' || type === 'synthetic') continue;
+        const size = snap.nodes[i + iSize]!;
+        byType.set(type, (byType.get(type) ?? 0) + size);
+        const kind = `${type}: ${snap.strings[snap.nodes[i + iName]!]!.slice(0, 50).replace(/\s+/g, ' ')}`;
+        const k = byKind.get(kind) ?? [0, 0];
+        k[0] += size;
+        k[1]++;
+        byKind.set(kind, k);
+      }
+      const kb = (b: number) => `${(b / 1024).toFixed(1).padStart(7)} KB`;
+      console.log(`\n## ${name}, ${N} items: JS heap ${(usedSize / 1048576).toFixed(2)} MB after GC; snapshot by node type:`);
+      for (const [t, b] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(22)} ${kb(b)}`);
+      console.log('  largest kinds of node (minified names are the built file\'s):');
+      for (const [k, [b, c]] of [...byKind].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25)) console.log(`    ${k.padEnd(64)} ${kb(b)} × ${c}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (TRACE) return trace();
+  if (HEAP) return heap();
   await bytes('src/needs-assessment/index.ts');
   await bytes('src/index.ts');
   if (BYTES_ONLY) return;
