@@ -33,6 +33,7 @@ export type Block =
   | { t: 'h'; level: 1 | 2 | 3; c: Inline[] }
   | { t: 'ul' | 'ol'; items: Inline[][] };
 
+/** Parsed rich text by source: every render shows the same texts again, and a parse is plain data. */
 const cache = new Map<string, Block[]>();
 
 /** Media URLs: `https:` or relative only. */
@@ -60,7 +61,7 @@ function parseMedia(line: string): Block | null {
     raw,
   };
 }
-const CACHE_LIMIT = 500;
+const CACHE_LIMIT = 2000;
 
 /** Parses rich text into blocks. Never throws; unknown syntax stays text. */
 export function parseRichText(source: string): Block[] {
@@ -314,19 +315,6 @@ export function renderHeading(level: number, content: unknown, opts: { id?: stri
   }
 }
 
-/** Parsed rich text by source: every render shows the same texts again, and a parse is plain data. */
-const parsed = new Map<string, Block[]>();
-
-function parseCached(source: string): Block[] {
-  let blocks = parsed.get(source);
-  if (!blocks) {
-    blocks = parseRichText(source);
-    if (parsed.size >= 2000) parsed.clear();
-    parsed.set(source, blocks);
-  }
-  return blocks;
-}
-
 function renderBlock(b: Block, options: RichTextOptions, base: number): unknown {
   switch (b.t) {
     case 'p':
@@ -346,7 +334,7 @@ function renderBlock(b: Block, options: RichTextOptions, base: number): unknown 
 /** Renders rich text as Lit templates. */
 export function renderRichText(source: string, options: RichTextOptions = {}): unknown {
   const base = options.headingLevel ?? 3;
-  const blocks = parseCached(source);
+  const blocks = parseRichText(source);
   return blocks.length === 1 ? renderBlock(blocks[0]!, options, base) : blocks.map((b) => renderBlock(b, options, base));
 }
 
