@@ -203,6 +203,8 @@ async function trace(): Promise<void> {
       const start = (events.find((e) => e.pid === main.pid && e.name === 'navigationStart') ?? events[0]!).ts;
       const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
       console.log(`\n## trace ${run}, ${N} items: last input in the DOM at ${ready.cold.toFixed(0)} ms; ${JSON.stringify(ready.phases)}`);
+      for (const e of events.filter((x) => x.pid === main.pid && ['ResourceSendRequest', 'ResourceFinish'].includes(x.name) && x.args?.data?.url?.match(/\/(dist|bench)\//)))
+        console.log(`  @${((e.ts - start) / 1000).toFixed(0).padStart(5)} ms  ${e.name} ${e.args!.data!.url!.replace(/^.*\//, '')}`);
       for (const t of onMain.filter((e) => TASKS.includes(e.name) && (e.dur ?? 0) > 1500)) {
         const inside = onMain
           .filter((e) => !TASKS.includes(e.name) && (e.dur ?? 0) > 800 && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!)
@@ -269,7 +271,7 @@ async function heap(): Promise<void> {
       console.log(`\n## ${name}, ${N} items: JS heap ${(usedSize / 1048576).toFixed(2)} MB after GC; snapshot by node type:`);
       for (const [t, b] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(22)} ${kb(b)}`);
       console.log('  largest kinds of node (minified names are the built file\'s):');
-      for (const [k, [b, c]] of [...byKind].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25)) console.log(`    ${k.padEnd(64)} ${kb(b)} × ${c}`);
+      for (const [k, [b, c]] of [...byKind].sort((a, b) => b[1][0] - a[1][0]).slice(0, Number(process.env.HEAP_TOP ?? 25))) console.log(`    ${k.padEnd(64)} ${kb(b)} × ${c}`);
       await context.close();
     }
   } finally {
