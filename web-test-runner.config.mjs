@@ -1,6 +1,6 @@
 // Tests run in real browsers. Choose with WTR_BROWSER=chromium (default) | firefox | webkit,
 // comma-separated for several. Chromium is found through CHROME_PATH or the usual paths.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build as esbuild } from 'esbuild';
@@ -87,8 +87,27 @@ for (const name of selected) {
  * Test-only endpoints for network fault tests:
  *   /__pakke/status/<code>          answers with that HTTP status
  *   /__pakke/slow/<ms>/<path>       serves <path> after a delay
+ *   /__pakke/counted/<key>          test/fixtures/bundle.json, uncacheable, counting the requests
+ *   /__pakke/count/<key>            how many requests /__pakke/counted/<key> got (JSON number)
  */
+const counted = new Map();
 function faultMiddleware(ctx, next) {
+  const count = /^\/__pakke\/count\/([\w-]+)$/.exec(ctx.path);
+  if (count) {
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = String(counted.get(count[1]) ?? 0);
+    return undefined;
+  }
+  const countMe = /^\/__pakke\/counted\/([\w-]+)$/.exec(ctx.path);
+  if (countMe) {
+    counted.set(countMe[1], (counted.get(countMe[1]) ?? 0) + 1);
+    // The URL has no file extension: the test runner marks answers for paths with one cacheable for a year.
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'application/json';
+    ctx.body = readFileSync('test/fixtures/bundle.json');
+    return undefined;
+  }
   const status = /^\/__pakke\/status\/(\d{3})$/.exec(ctx.path);
   if (status) {
     ctx.status = Number(status[1]);

@@ -81,9 +81,14 @@ export function announced<T>(page: Page, key: 'ready' | 'result' = 'ready', time
     .then((m) => JSON.parse(m.text().slice(prefix.length)) as T);
 }
 
-export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js'): string {
+/**
+ * The pakke page. With `preloadItems`, the page also preloads its bundle the way the README tells
+ * hosts to (`<link rel="preload" as="fetch" crossorigin>`), so it downloads alongside the script.
+ */
+export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js', preloadItems?: number): string {
+  const preload = preloadItems === undefined ? '' : `<link rel="preload" as="fetch" crossorigin href="/bench/data/pakke-${preloadItems}.json">`;
   return PAGE(
-    `<script type="module" src="${script}"></script>`,
+    `${preload}<script type="module" src="${script}"></script>`,
     `<div id="host"></div>`,
     `
 const itemsP = fetch('/bench/data/items-' + n + '.json').then((r) => r.json());

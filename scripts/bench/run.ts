@@ -2,7 +2,8 @@
  * `npm run bench`: <pakke-needs-assessment> against SurveyJS (survey-core + survey-js-ui 2.5.38,
  * fontless CSS) and a static-HTML floor, on the same generated 40- and 200-item forms, in headless
  * Chromium; plus the first render of <pakke-pathway> and <pakke-decision-aid> with each example
- * bundle given as a property. Writes bench/results/latest.json and bench/results/latest.md.
+ * bundle given as a property, and (not a target) the pakke page's cold load when the page preloads
+ * its bundle. Writes bench/results/latest.json and bench/results/latest.md.
  *
  *   npm run bench                      (builds first when dist/ is missing or older than src/)
  *   npm run bench -- --runs 7 --no-build --sizes 40,200
@@ -36,8 +37,9 @@ const RERENDERS = 3;
  */
 const SLOW_ANSWER_RUNS = args.includes('--full') ? Infinity : Number(opt('slow-answer-runs', '1'));
 
-type PageName = 'pakke' | 'surveyjs' | 'static';
-const PAGES: PageName[] = ['pakke', 'surveyjs', 'static'];
+type PageName = 'pakke' | 'surveyjs' | 'static' | 'pakke-preload';
+/** `pakke-preload`: the pakke page that also preloads its bundle (cold load only; not a target). */
+const PAGES: PageName[] = ['pakke', 'surveyjs', 'static', 'pakke-preload'];
 const METRICS = ['cold', 'coldLayout', 'rerender', 'answer', 'heap', 'bytes', 'bytesGzip'] as const;
 type Metric = (typeof METRICS)[number];
 
@@ -226,7 +228,8 @@ async function main(): Promise<void> {
         res.writeHead(204).end();
         return true;
       }
-      const page = pages[path];
+      const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n'));
+      const page = path === '/bench/pakke-preload.html' ? (['text/html; charset=utf-8', pakkePage(undefined, n)] as [string, string]) : pages[path];
       const body = page?.[1] ?? (path.startsWith('/bench/data/') ? data.get(path.slice('/bench/data/'.length)) : undefined);
       if (body === undefined) return false;
       const type = page?.[0] ?? (path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
@@ -239,10 +242,13 @@ async function main(): Promise<void> {
   const raw: Record<string, Record<PageName, Record<Metric, number>[]>> = {};
   try {
     for (const n of SIZES) {
-      raw[n] = { pakke: [], surveyjs: [], static: [] };
+      raw[n] = { pakke: [], surveyjs: [], static: [], 'pakke-preload': [] };
       for (let run = 0; run < RUNS; run++) {
         const order = PAGES.map((_, i) => PAGES[(i + run) % PAGES.length]!);
-        for (const name of order) raw[n]![name].push(await oneRun(browser, origin, name, n, !(name === 'surveyjs' && n >= 200 && run >= SLOW_ANSWER_RUNS)));
+        for (const name of order) {
+          const answerIt = name !== 'pakke-preload' && !(name === 'surveyjs' && n >= 200 && run >= SLOW_ANSWER_RUNS);
+          raw[n]![name].push(await oneRun(browser, origin, name, n, answerIt));
+        }
         const last = (p: PageName) => raw[n]![p].at(-1)!;
         console.log(`n=${n} run ${run + 1}/${RUNS}: cold ${PAGES.map((p) => `${p} ${last(p).cold.toFixed(0)}`).join(', ')} ms; answer ${PAGES.map((p) => `${p} ${last(p).answer.toFixed(0)}`).join(', ')} ms`);
       }
@@ -277,7 +283,16 @@ async function main(): Promise<void> {
     md.push('');
   }
   md.push('Cold load, where the time goes (medians, ms since navigation start: scripts requested → last script received; data requested → received; last input in DOM):', '');
-  for (const [k, v] of Object.entries(phaseMedians())) md.push(`- ${k}: scripts ${v.scriptsStart ?? '–'}→${v.scriptsEnd ?? '–'}, data ${v.dataStart}→${v.dataEnd}, last input ${Math.round(median(raw[k.split('-')[1]!]![k.split('-')[0] as PageName].map((r) => r.cold)))}`);
+  for (const [k, v] of Object.entries(phaseMedians())) {
+    const cut = k.lastIndexOf('-');
+    md.push(`- ${k}: scripts ${v.scriptsStart ?? '–'}→${v.scriptsEnd ?? '–'}, data ${v.dataStart}→${v.dataEnd}, last input ${Math.round(median(raw[k.slice(cut + 1)]![k.slice(0, cut) as PageName].map((r) => r.cold)))}`);
+  }
+  md.push('');
+  md.push('With the bundle preloaded by the page (`<link rel="preload" as="fetch" crossorigin>`, as the README suggests; the floor has no such hint, so this is not a target row), cold load → last input in DOM:', '');
+  for (const n of SIZES) {
+    const r = results[n]!.cold!;
+    md.push(`- ${n} items: ${fmt('cold', r['pakke-preload'].median)} ms (${fmt('cold', r['pakke-preload'].min)}–${fmt('cold', r['pakke-preload'].max)}), ${(r['pakke-preload'].median / r.static.median).toFixed(2)}× the floor; without the preload ${fmt('cold', r.pakke.median)} ms`);
+  }
   md.push('');
   md.push('### First render with the bundle given as a property', '', '| element | bundle | to DOM (ms) | to DOM + layout (ms) | frames at 60 Hz | content before the next frame | to DOM with Intl made beforehand (ms) |', '|---|---|---:|---:|---:|---:|---:|');
   for (const f of first) md.push(`| ${f.tag} | ${f.bundle} | ${f.toDom.median.toFixed(1)} (${f.toDom.min.toFixed(1)}–${f.toDom.max.toFixed(1)}) | ${f.toLayout.median.toFixed(1)} (${f.toLayout.min.toFixed(1)}–${f.toLayout.max.toFixed(1)}) | ${f.frames.toFixed(2)} | ${f.inFrame} | ${f.warmToDom.median.toFixed(1)} (${f.warmToDom.min.toFixed(1)}–${f.warmToDom.max.toFixed(1)}) |`);

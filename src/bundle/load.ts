@@ -1,6 +1,7 @@
 /**
- * Loading and checking bundles: fetch (no credentials unless asked), optional Subresource
- * Integrity check with SubtleCrypto, JSON parsing, format/kind checks and schema validation.
+ * Loading and checking bundles: fetch (no credentials unless asked, or unless the page preloads
+ * the URL with them), optional Subresource Integrity check with SubtleCrypto, JSON parsing,
+ * format/kind checks and schema validation.
  * Every failure is a `BundleError` with a code; nothing here throws anything else.
  */
 import type * as z from 'zod/mini';
@@ -9,6 +10,7 @@ import { BundleError, jsonPath, type SchemaIssue } from './errors.js';
 
 export interface FetchOptions {
   integrity?: string | null;
+  /** Unset: `omit`, unless the page preloads the URL (see `preloadedCredentials`). */
   credentials?: RequestCredentials;
   signal?: AbortSignal;
   /** Milliseconds before the request counts as failed. */
@@ -51,6 +53,28 @@ export async function checkIntegrity(bytes: ArrayBuffer, integrity: string, url?
   }
 }
 
+/**
+ * The credentials mode of the page's own `<link rel="preload" as="fetch">` of `url`, if it has
+ * one with a `crossorigin` attribute: `same-origin` for `anonymous` (or an empty value),
+ * `include` for `use-credentials`. A fetch reuses a preloaded response only when its credentials
+ * mode matches, so a bundle the host preloads (it downloads while the element's script does) is
+ * fetched in that mode, which sends nothing the host's preload did not already send. A preload
+ * without `crossorigin` is a no-cors request that no fetch can reuse: it is not followed.
+ */
+export function preloadedCredentials(url: string): RequestCredentials | undefined {
+  if (typeof document === 'undefined') return undefined;
+  let href: string;
+  try {
+    href = new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="preload" i][as="fetch" i][crossorigin]')) {
+    if (link.href === href) return link.crossOrigin === 'use-credentials' ? 'include' : 'same-origin';
+  }
+  return undefined;
+}
+
 /** Fetches a bundle and returns the parsed JSON (not yet validated). */
 export async function fetchBundleJson(url: string, options: FetchOptions = {}): Promise<unknown> {
   const controller = new AbortController();
@@ -68,7 +92,7 @@ export async function fetchBundleJson(url: string, options: FetchOptions = {}): 
     let response: Response;
     try {
       response = await fetch(url, {
-        credentials: options.credentials ?? 'omit',
+        credentials: options.credentials ?? preloadedCredentials(url) ?? 'omit',
         signal: controller.signal,
         headers: { accept: 'application/json' },
       });

@@ -4,7 +4,7 @@ import type { PakkeTestElement } from '../fixtures/test-element.js';
 import type { PakkeErrorDetail } from '../../src/bundle/errors.js';
 import { setLocale } from '../../src/l10n/localization.js';
 import { envelope } from '../fixtures/envelope.js';
-import { untilSettled } from '../helpers/index.js';
+import { isWebDriver, untilSettled } from '../helpers/index.js';
 
 async function sha256(path: string): Promise<string> {
   const bytes = await (await fetch(path)).arrayBuffer();
@@ -55,6 +55,85 @@ describe('loading bundles', () => {
       window.fetch = original;
     }
     expect(calls.map((c) => c.credentials)).to.deep.equal(['omit', 'include']);
+  });
+
+  describe('a bundle the page preloads', () => {
+    /** Preloads a fresh URL of the fixture bundle the way a host page would, and waits until it is in. */
+    async function preload(crossorigin: string | null): Promise<{ url: string; downloads: () => Promise<number> }> {
+      // The test server counts the requests for this key and forbids caching the answer.
+      const key = Math.random().toString(36).slice(2);
+      const url = `/__pakke/counted/${key}`;
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      if (crossorigin !== null) link.setAttribute('crossorigin', crossorigin);
+      link.href = url;
+      const loaded = oneEvent(link, 'load');
+      document.head.append(link);
+      await loaded;
+      return { url, downloads: async () => (await (await fetch(`/__pakke/count/${key}`)).json()) as number };
+    }
+
+    /** Shows `src` (with extra attributes) and returns the credentials mode of each fetch it made. */
+    async function show(src: string, extra: Record<string, string> = {}): Promise<{ el: PakkeTestElement; modes: (RequestCredentials | undefined)[] }> {
+      const modes: (RequestCredentials | undefined)[] = [];
+      const original = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        modes.push(init?.credentials);
+        return original(input, init);
+      };
+      try {
+        const el = document.createElement('pakke-test-element') as PakkeTestElement;
+        el.setAttribute('lang', 'en');
+        for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
+        el.setAttribute('src', src);
+        const ready = oneEvent(el, 'pakke-ready');
+        document.body.append(el);
+        await ready;
+        return { el, modes };
+      } finally {
+        window.fetch = original;
+      }
+    }
+    afterEach(() => document.querySelectorAll('link[rel="preload"]').forEach((l) => l.remove()));
+
+    it('is fetched in the preload\'s credentials mode, so the browser uses the preloaded response', async () => {
+      const { url } = await preload('');
+      const { el, modes } = await show(url);
+      expect(modes).to.deep.equal(['same-origin']);
+      expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('English title');
+    });
+
+    it('comes down once: the element uses the preloaded response', async function () {
+      // WebKitGTK 2.50 requests a preloaded URL again for fetch() whatever the modes.
+      if (isWebDriver) this.skip();
+      const { url, downloads } = await preload('anonymous');
+      expect(await downloads()).to.equal(1);
+      await show(url);
+      expect(await downloads()).to.equal(1);
+    });
+
+    it('follows use-credentials too, and an explicit credentials attribute wins over any preload', async () => {
+      const withCredentials = await preload('use-credentials');
+      expect((await show(withCredentials.url)).modes).to.deep.equal(['include']);
+      const anonymous = await preload('anonymous');
+      expect((await show(anonymous.url, { credentials: 'omit' })).modes).to.deep.equal(['omit']);
+    });
+
+    it('comes down twice when the modes differ (what the element avoids)', async function () {
+      // Chromium refuses a preload whose credentials mode differs; Firefox 153 uses it anyway
+      // for a same-origin URL, and WebKitGTK never uses one for fetch().
+      if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+      const { url, downloads } = await preload('anonymous');
+      await show(url, { credentials: 'omit' });
+      expect(await downloads()).to.equal(2);
+    });
+
+    it('a preload without crossorigin (which no fetch can use) leaves the default: no credentials', async () => {
+      const { url } = await preload(null);
+      expect((await show(url)).modes).to.deep.equal(['omit']);
+      expect((await show('/test/fixtures/bundle.json?not-preloaded')).modes).to.deep.equal(['omit']);
+    });
   });
 
   it('404: says the content was not found, code http, no retry', async () => {
