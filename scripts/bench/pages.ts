@@ -76,9 +76,15 @@ const RESULT = 'bench:result';
  */
 export function announced<T>(page: Page, key: 'ready' | 'result' = 'ready', timeout = 30_000): Promise<T> {
   const prefix = (key === 'ready' ? READY : RESULT) + ' ';
-  return page
+  const message = page
     .waitForEvent('console', { predicate: (m) => m.text().startsWith(prefix), timeout })
     .then((m) => JSON.parse(m.text().slice(prefix.length)) as T);
+  // A page that throws never announces anything: fail with its error, not after the timeout.
+  const thrown = page.waitForEvent('pageerror', { timeout }).then(
+    (e) => Promise.reject(new Error(`the page threw before announcing its ${key}: ${e.message}`)),
+    () => new Promise<never>(() => undefined),
+  );
+  return Promise.race([message, thrown]);
 }
 
 /**

@@ -114,10 +114,12 @@ async function oneRun(browser: Browser, origin: string, name: PageName, n: numbe
   await page.goto(`${origin}/bench/${name}.html?n=${n}`);
   const ready = await announcedReady;
   (phaseLog[`${name}-${n}`] ??= []).push(ready.phases);
+  // The preloading variant is there for its cold load only.
+  const coldOnly = name === 'pakke-preload';
   await page.waitForTimeout(100);
-  const heap = await heapAfterGc(page);
+  const heap = coldOnly ? NaN : await heapAfterGc(page);
   const rerenders: number[] = [];
-  for (let i = 0; i <= RERENDERS; i++) {
+  for (let i = 0; i <= (coldOnly ? -1 : RERENDERS); i++) {
     const ms = await page.evaluate(() => (window as unknown as { __bench: { rerender(): Promise<number> } }).__bench.rerender());
     if (i > 0) rerenders.push(ms); // the first one warms up (and, for pakke, switches from src to the property)
   }
@@ -178,6 +180,8 @@ async function firstRenders(browser: Browser, origin: string) {
 const phaseLog: Record<string, Record<string, number>[]> = {};
 
 const TARGETS: Partial<Record<Metric, number>> = { cold: 1.3, coldLayout: 1.3, rerender: 3, answer: 3, heap: 2 };
+/** Issue 8 sets the answering target for the 200-item form only. */
+const targetFor = (m: Metric, n: number): number | undefined => (m === 'answer' && n < 200 ? undefined : TARGETS[m]);
 const LABELS: Record<Metric, string> = {
   cold: 'cold load → last input in DOM (ms)',
   coldLayout: 'cold load → last input laid out (ms)',
@@ -264,7 +268,7 @@ async function main(): Promise<void> {
     results[n] = {};
     for (const m of METRICS) {
       const s = Object.fromEntries(PAGES.map((p) => [p, stat(raw[n]![p].map((r) => r[m]))])) as Record<PageName, Stat>;
-      results[n]![m] = { ...s, ratio: { pakke: s.pakke.median / s.static.median, surveyjs: s.surveyjs.median / s.static.median }, target: TARGETS[m] };
+      results[n]![m] = { ...s, ratio: { pakke: s.pakke.median / s.static.median, surveyjs: s.surveyjs.median / s.static.median }, target: targetFor(m, n) };
     }
   }
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: version, date: new Date().toISOString(), runs: RUNS };

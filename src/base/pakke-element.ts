@@ -169,14 +169,14 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /**
    * URL of the content bundle (JSON). Fetched without credentials unless `credentials` says
    * otherwise, or the page preloads the URL (`<link rel="preload" as="fetch" crossorigin>`): then
-   * in the preload's mode, so the preloaded response is used.
+   * with `same-origin`, the preload's mode, so the preloaded response is used.
    */
   declare src: string | null;
   /** An already-parsed bundle object; takes precedence over `src`. */
   declare bundle: unknown;
   /** Subresource-Integrity hash (`sha256-…`, `sha384-…`, `sha512-…`) the fetched bundle must match. */
   declare integrity: string | null;
-  /** Fetch credentials mode: `omit` (default; a page's preload of the URL may set it), `same-origin` or `include`. */
+  /** Fetch credentials mode: `omit` (default; `same-origin` for a URL the page preloads), `same-origin` or `include`. Any other value: `omit`. */
   declare credentials: string | null;
   /** Milliseconds to wait for the bundle before showing a timeout message. Default 15000. */
   declare timeout: number | null;
@@ -307,8 +307,10 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     const data = this.bundle;
     const overlayUrl = typeof this.overlay === 'string' ? this.overlay.trim() : '';
     const overlayObject = this.overlay && typeof this.overlay === 'object' ? ({ data: this.overlay } as OverlayInput) : undefined;
-    // Unset or not a mode: the loader's default (no credentials, or those of the page's preload).
-    const credentialsMode = CREDENTIALS.includes(this.credentials as RequestCredentials) ? (this.credentials as RequestCredentials) : undefined;
+    // Unset: the loader's default (no credentials, or same-origin ones for a URL the page
+    // preloads). Set to anything but a mode (a typo, another case): no credentials.
+    const asked = this.credentials?.trim().toLowerCase();
+    const credentialsMode = asked === undefined ? undefined : CREDENTIALS.find((c) => c === asked) ?? 'omit';
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     const fetchOverlay = async (signal: AbortSignal): Promise<OverlayInput | undefined> => {
       if (!overlayUrl && !overlayObject) return undefined;

@@ -1,6 +1,6 @@
 /**
- * Loading and checking bundles: fetch (no credentials unless asked, or unless the page preloads
- * the URL with them), optional Subresource Integrity check with SubtleCrypto, JSON parsing,
+ * Loading and checking bundles: fetch (no credentials unless asked; same-origin ones when the page
+ * preloads the URL), optional Subresource Integrity check with SubtleCrypto, JSON parsing,
  * format/kind checks and schema validation.
  * Every failure is a `BundleError` with a code; nothing here throws anything else.
  */
@@ -10,7 +10,7 @@ import { BundleError, jsonPath, type SchemaIssue } from './errors.js';
 
 export interface FetchOptions {
   integrity?: string | null;
-  /** Unset: `omit`, unless the page preloads the URL (see `preloadedCredentials`). */
+  /** Unset: `omit`, or `same-origin` when the page preloads the URL (see `preloadedCredentials`). */
   credentials?: RequestCredentials;
   signal?: AbortSignal;
   /** Milliseconds before the request counts as failed. */
@@ -54,23 +54,23 @@ export async function checkIntegrity(bytes: ArrayBuffer, integrity: string, url?
 }
 
 /**
- * The credentials mode of the page's own `<link rel="preload" as="fetch">` of `url`, if it has
- * one with a `crossorigin` attribute: `same-origin` for `anonymous` (or an empty value),
- * `include` for `use-credentials`. A fetch reuses a preloaded response only when its credentials
- * mode matches, so a bundle the host preloads (it downloads while the element's script does) is
- * fetched in that mode, which sends nothing the host's preload did not already send. A preload
- * without `crossorigin` is a no-cors request that no fetch can reuse: it is not followed.
+ * `same-origin` when the page itself preloads `url` with `<link rel="preload" as="fetch"
+ * crossorigin>` (anonymous): a fetch reuses a preloaded response only when its credentials mode
+ * matches, and `omit`, the default, matches no preload. `same-origin` never sends cookies to
+ * another origin, so following the host's preload adds nothing it did not already send. A
+ * `use-credentials` preload is not followed (that would send cookies to another origin again on a
+ * retry); a host that wants it sets `credentials="include"`. Without `crossorigin` a preload is a
+ * no-cors request no fetch can reuse.
  */
 export function preloadedCredentials(url: string): RequestCredentials | undefined {
-  if (typeof document === 'undefined') return undefined;
-  let href: string;
   try {
-    href = new URL(url, document.baseURI).href;
+    if (typeof document === 'undefined') return undefined;
+    const href = new URL(url, document.baseURI).href;
+    for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="preload" i][as="fetch" i][crossorigin]')) {
+      if (link.href === href && link.crossOrigin === 'anonymous') return 'same-origin';
+    }
   } catch {
-    return undefined;
-  }
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="preload" i][as="fetch" i][crossorigin]')) {
-    if (link.href === href) return link.crossOrigin === 'use-credentials' ? 'include' : 'same-origin';
+    // No DOM to ask (a test shim, a worker) or a URL that cannot be resolved: the default.
   }
   return undefined;
 }

@@ -68,7 +68,10 @@ describe('loading bundles', () => {
       link.as = 'fetch';
       if (crossorigin !== null) link.setAttribute('crossorigin', crossorigin);
       link.href = url;
-      const loaded = oneEvent(link, 'load');
+      const loaded = new Promise((resolve, reject) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', () => reject(new Error(`preload of ${url} failed`)), { once: true });
+      });
       document.head.append(link);
       await loaded;
       return { url, downloads: async () => (await (await fetch(`/__pakke/count/${key}`)).json()) as number };
@@ -113,11 +116,19 @@ describe('loading bundles', () => {
       expect(await downloads()).to.equal(1);
     });
 
-    it('follows use-credentials too, and an explicit credentials attribute wins over any preload', async () => {
+    it('an explicit credentials attribute wins over a preload, whatever its case; any other value means omit', async () => {
+      for (const [attr, mode] of [['include', 'include'], ['OMIT', 'omit'], [' Same-Origin ', 'same-origin'], ['none', 'omit'], ['', 'omit']] as const) {
+        const { url } = await preload('anonymous');
+        expect((await show(url, { credentials: attr })).modes, `credentials="${attr}"`).to.deep.equal([mode]);
+      }
+    });
+
+    it('matches the preload by resolved URL, and follows only an anonymous one', async () => {
+      const { url } = await preload('anonymous');
+      expect((await show(new URL(url, document.baseURI).href)).modes).to.deep.equal(['same-origin']);
+      // use-credentials would send cookies to another origin on every retry: not followed.
       const withCredentials = await preload('use-credentials');
-      expect((await show(withCredentials.url)).modes).to.deep.equal(['include']);
-      const anonymous = await preload('anonymous');
-      expect((await show(anonymous.url, { credentials: 'omit' })).modes).to.deep.equal(['omit']);
+      expect((await show(withCredentials.url)).modes).to.deep.equal(['omit']);
     });
 
     it('comes down twice when the modes differ (what the element avoids)', async function () {
@@ -132,6 +143,8 @@ describe('loading bundles', () => {
     it('a preload without crossorigin (which no fetch can use) leaves the default: no credentials', async () => {
       const { url } = await preload(null);
       expect((await show(url)).modes).to.deep.equal(['omit']);
+      // Another URL than the one preloaded (with crossorigin) is not affected by it either.
+      await preload('anonymous');
       expect((await show('/test/fixtures/bundle.json?not-preloaded')).modes).to.deep.equal(['omit']);
     });
   });
