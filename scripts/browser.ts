@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -56,6 +56,31 @@ export function serve(root: string, folders: string[], routes: Route[] = []): Pr
       ok({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
     }),
   );
+}
+
+/**
+ * A route that answers each path in `bodies` (path → [content type, body]) with that body,
+ * uncacheable; `make` may add answers computed from the request (e.g. from its query).
+ */
+export function bodiesRoute(bodies: Record<string, [string, string]>, make?: (url: URL) => [string, string] | undefined): Route {
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const hit = bodies[url.pathname] ?? make?.(url);
+    if (!hit) return false;
+    res.writeHead(200, { 'content-type': hit[0], 'cache-control': 'no-store' }).end(hit[1]);
+    return true;
+  };
+}
+
+/** The page's JS heap after two forced garbage collections (CDP `Runtime.getHeapUsage().usedSize`). */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
 }
 
 /** Counts and prints pass/fail lines for the Node-side checks; `summary` prints `N passed, N failed`. */

@@ -58,15 +58,16 @@ async function answerLoop(items, findInput, after) {
 }
 `;
 
+/** Console prefixes under which the pages announce their results (see `announced`). */
+const READY = 'bench:ready';
+const RESULT = 'bench:result';
+
 const PAGE = (head: string, body: string, script: string) => `<!doctype html><html lang="da"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${head}</head>
 <body><main id="main">${body}</main>
 <script type="module">${COMMON}${script}
 window.__bench.ready.then((r) => console.log('${READY} ' + JSON.stringify(r)));
 </script></body></html>`;
-
-const READY = 'bench:ready';
-const RESULT = 'bench:result';
 
 /**
  * What a page announces on the console under `key` (its cold result, or the first-render

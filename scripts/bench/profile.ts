@@ -24,7 +24,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromium, serve } from '../browser.js';
+import { bodiesRoute, heapAfterGc, launchChromium, serve } from '../browser.js';
 import { benchItems, pakkeBundle, staticHtml } from './generate.js';
 import { announced, firstRenderPage, pakkePage, STATIC_CSS, staticPage } from './pages.js';
 
@@ -175,14 +175,7 @@ function serveWith(folders: string[], pages: Record<string, [string, string]>) {
     [`/bench/data/static-${N}.html`]: ['text/html', staticHtml(benchItems(N))],
     '/bench/static.css': ['text/css', STATIC_CSS],
   };
-  return serve('.', folders, [
-    (req, res) => {
-      const hit = body[new URL(req.url ?? '/', 'http://x').pathname];
-      if (!hit) return false;
-      res.writeHead(200, { 'content-type': hit[0], 'cache-control': 'no-store' }).end(hit[1]);
-      return true;
-    },
-  ]);
+  return serve('.', folders, [bodiesRoute(body)]);
 }
 
 /** Main-thread tasks of cold loads of the real CDN file, from a Chrome trace. */
@@ -242,11 +235,9 @@ async function heap(): Promise<void> {
       await page.goto(`${origin}/heap/${name}.html?n=${N}`);
       await ready;
       await page.waitForTimeout(100);
+      const usedSize = await heapAfterGc(page);
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.enable');
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       const chunks: string[] = [];
       cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
       await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });

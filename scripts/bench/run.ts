@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serve } from '../browser.js';
+import type { Browser } from 'playwright-core';
+import { bodiesRoute, heapAfterGc, launchChromium, serve } from '../browser.js';
 import { kinds } from '../../src/bundle/schema.js';
 import { benchItems, pakkeBundle, staticHtml, surveyJson } from './generate.js';
 import { announced, firstRenderPage, pakkePage, STATIC_CSS, staticPage, surveyPage } from './pages.js';
@@ -81,16 +81,6 @@ const stat = (all: number[]): Stat => {
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length };
 };
 
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize;
-}
-
 async function oneRun(browser: Browser, origin: string, name: PageName, n: number, answerIt = true): Promise<Record<Metric, number>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -119,11 +109,13 @@ async function oneRun(browser: Browser, origin: string, name: PageName, n: numbe
   await page.waitForTimeout(100);
   const heap = coldOnly ? NaN : await heapAfterGc(page);
   const rerenders: number[] = [];
-  for (let i = 0; i <= (coldOnly ? -1 : RERENDERS); i++) {
-    const ms = await page.evaluate(() => (window as unknown as { __bench: { rerender(): Promise<number> } }).__bench.rerender());
-    if (i > 0) rerenders.push(ms); // the first one warms up (and, for pakke, switches from src to the property)
+  if (!coldOnly) {
+    for (let i = 0; i <= RERENDERS; i++) {
+      const ms = await page.evaluate(() => (window as unknown as { __bench: { rerender(): Promise<number> } }).__bench.rerender());
+      if (i > 0) rerenders.push(ms); // the first one warms up (and, for pakke, switches from src to the property)
+    }
   }
-  const answer = answerIt
+  const answer = answerIt && !coldOnly
     ? await page.evaluate(() => (window as unknown as { __bench: { answerAll(): Promise<{ ms: number; answered: number }> } }).__bench.answerAll())
     : { ms: NaN, answered: n };
   if (answer.answered !== n) errors.push(`${name}: ${answer.answered} of ${n} items in the response`);
@@ -207,40 +199,30 @@ async function main(): Promise<void> {
   const started = Date.now();
   ensureBuilt();
   mkdirSync('bench/results', { recursive: true });
-  const data = new Map<string, string>();
+  const HTML = 'text/html; charset=utf-8';
+  const JSON_TYPE = 'application/json; charset=utf-8';
+  const bodies: Record<string, [string, string]> = {
+    '/bench/pakke.html': [HTML, pakkePage()],
+    '/bench/surveyjs.html': [HTML, surveyPage()],
+    '/bench/static.html': [HTML, staticPage()],
+    '/bench/first.html': [HTML, firstRenderPage()],
+    '/bench/static.css': ['text/css; charset=utf-8', STATIC_CSS],
+    '/favicon.ico': ['image/x-icon', ''],
+  };
   for (const n of SIZES) {
     const items = benchItems(n);
     const bundle = pakkeBundle(items);
     const check = kinds['needs-assessment'].schema.safeParse(bundle);
     if (!check.success) throw new Error(`Generated bundle (n=${n}) is not a valid needs-assessment bundle: ${JSON.stringify(check.error.issues.slice(0, 3))}`);
-    data.set(`pakke-${n}.json`, JSON.stringify(bundle));
-    data.set(`survey-${n}.json`, JSON.stringify(surveyJson(items)));
-    data.set(`static-${n}.html`, staticHtml(items));
-    data.set(`items-${n}.json`, JSON.stringify(items));
+    bodies[`/bench/data/pakke-${n}.json`] = [JSON_TYPE, JSON.stringify(bundle)];
+    bodies[`/bench/data/survey-${n}.json`] = [JSON_TYPE, JSON.stringify(surveyJson(items))];
+    bodies[`/bench/data/static-${n}.html`] = [HTML, staticHtml(items)];
+    bodies[`/bench/data/items-${n}.json`] = [JSON_TYPE, JSON.stringify(items)];
   }
-  const pages: Record<string, [string, string]> = {
-    '/bench/pakke.html': ['text/html; charset=utf-8', pakkePage()],
-    '/bench/surveyjs.html': ['text/html; charset=utf-8', surveyPage()],
-    '/bench/static.html': ['text/html; charset=utf-8', staticPage()],
-    '/bench/first.html': ['text/html; charset=utf-8', firstRenderPage()],
-    '/bench/static.css': ['text/css; charset=utf-8', STATIC_CSS],
-  };
-  const { server, origin } = await serve('.', ['dist', 'content', 'node_modules'], [
-    (req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path === '/favicon.ico') {
-        res.writeHead(204).end();
-        return true;
-      }
-      const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n'));
-      const page = path === '/bench/pakke-preload.html' ? (['text/html; charset=utf-8', pakkePage(undefined, n)] as [string, string]) : pages[path];
-      const body = page?.[1] ?? (path.startsWith('/bench/data/') ? data.get(path.slice('/bench/data/'.length)) : undefined);
-      if (body === undefined) return false;
-      const type = page?.[0] ?? (path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-      return true;
-    },
-  ]);
+  // The preloading page names its n-item bundle in its HTML, so it is made per request.
+  const preloadPage = (url: URL): [string, string] | undefined =>
+    url.pathname === '/bench/pakke-preload.html' ? [HTML, pakkePage(undefined, Number(url.searchParams.get('n')))] : undefined;
+  const { server, origin } = await serve('.', ['dist', 'content', 'node_modules'], [bodiesRoute(bodies, preloadPage)]);
   const browser = await launchChromium();
   const version = browser.version();
   const raw: Record<string, Record<PageName, Record<Metric, number>[]>> = {};
@@ -249,10 +231,7 @@ async function main(): Promise<void> {
       raw[n] = { pakke: [], surveyjs: [], static: [], 'pakke-preload': [] };
       for (let run = 0; run < RUNS; run++) {
         const order = PAGES.map((_, i) => PAGES[(i + run) % PAGES.length]!);
-        for (const name of order) {
-          const answerIt = name !== 'pakke-preload' && !(name === 'surveyjs' && n >= 200 && run >= SLOW_ANSWER_RUNS);
-          raw[n]![name].push(await oneRun(browser, origin, name, n, answerIt));
-        }
+        for (const name of order) raw[n]![name].push(await oneRun(browser, origin, name, n, !(name === 'surveyjs' && n >= 200 && run >= SLOW_ANSWER_RUNS)));
         const last = (p: PageName) => raw[n]![p].at(-1)!;
         console.log(`n=${n} run ${run + 1}/${RUNS}: cold ${PAGES.map((p) => `${p} ${last(p).cold.toFixed(0)}`).join(', ')} ms; answer ${PAGES.map((p) => `${p} ${last(p).answer.toFixed(0)}`).join(', ')} ms`);
       }

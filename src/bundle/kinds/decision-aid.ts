@@ -187,7 +187,6 @@ export const decisionAidBundle = () => schemas().bundle;
 /** The schema of numbers a host supplies (`numbers` property), from the same build as the bundle's. */
 const hostNumbersSchema = () => schemas().hostNumbers;
 
-
 export type DecisionAidBundle = z.infer<Schemas['bundle']>;
 export type DecisionOption = z.infer<Schemas['option']>;
 export type DecisionOutcome = z.infer<Schemas['outcome']>;
