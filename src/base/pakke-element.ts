@@ -599,7 +599,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     if (!sources.length) return nothing;
     return html`<p class="source-refs">
       ${sources.length === 1 ? msg('Kilde:') : msg('Kilder:')}
-      ${sources.map((s, i) => html`${i > 0 ? ', ' : ''}${this.renderSourceLink(s, s.label ?? s.citation)}`)}
+      ${sources.map((s, i) => html`${i > 0 ? ', ' : ''}${this.renderSourceLink(s, s.label === undefined ? s.citation : typeof s.label === 'string' ? s.label : this.t(s.label))}`)}
     </p>`;
   }
 

@@ -18,8 +18,11 @@ export function envelopeShape(p: Parts) {
     id,
     /** Full citation as it would appear in a reference list (not translated). */
     citation: z.string().check(z.minLength(1)),
-    /** Short label shown next to the facts that use the source, e.g. "Helsedirektoratet 2022". */
-    label: z.optional(z.string().check(z.minLength(1))),
+    /**
+     * Short label shown next to the facts that use the source, e.g. "Helsedirektoratet 2022": a
+     * plain string for a proper name, or a localized text where the label is words.
+     */
+    label: z.optional(z.union([z.string().check(z.minLength(1)), localizedText])),
     url: z.optional(url),
     year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
   });
