@@ -6,6 +6,9 @@
  *   pakke catalogue [dir] [--check]     write (or check) <dir>/index.json listing every bundle
  *   pakke fhir-questionnaire FILE [--locale xx]
  *                                       print a needs-assessment bundle as a FHIR R4 Questionnaire
+ *   pakke new KIND ID [dir] [--locales da,nb] [--stdout]
+ *                                       a new bundle from the kind's template (default dir: content)
+ *   pakke studio [dir] [--port N]       the authoring studio on 127.0.0.1 (default dir: content)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,7 @@ import { buildCatalogue } from './catalogue.js';
 import { printReports, validateFiles } from './validate.js';
 
 function usage(): number {
-  console.error('usage: pakke validate [paths…] | pakke schema [dir] [--check] | pakke catalogue [dir] [--check] | pakke fhir-questionnaire FILE [--locale xx]');
+  console.error('usage: pakke validate [paths…] | pakke schema [dir] [--check] | pakke catalogue [dir] [--check] | pakke fhir-questionnaire FILE [--locale xx] | pakke new KIND ID [dir] | pakke studio [dir] [--port N]');
   return 2;
 }
 
@@ -91,6 +94,10 @@ async function main(argv: string[]): Promise<number> {
       return catalogue(args);
     case 'fhir-questionnaire':
       return fhir(args);
+    case 'new':
+      return (await import('./new.js')).newBundle(args);
+    case 'studio':
+      return (await import('./studio.js')).studio(args);
     default:
       // `pakke some/path` is short for `pakke validate some/path`.
       if (existsSync(command)) return printReports(validateFiles([command, ...args]));
