@@ -23,6 +23,8 @@ export async function buildStudio(minify = false): Promise<Map<string, string>> 
     write: false,
     minify,
     legalComments: 'none',
+    // package.json's sideEffects list is for the elements' consumers; the studio's modules define elements on import.
+    ignoreAnnotations: true,
     tsconfig: join(root, 'tsconfig.json'),
     chunkNames: 'chunk-[hash]',
     logLevel: 'warning',

@@ -179,24 +179,24 @@ export class StudioOutline extends LitElement {
       return html`<fieldset data-path=${path}><legend>${name} (${value.length})</legend>${this.list(segs, value)}</fieldset>`;
     }
     if (typeof value === 'string' && targets) {
-      return html`<label class="field" data-path=${path}><span>${name}</span>
-        <select ?disabled=${ro} @change=${(e: Event) => this.edit(segs, (e.target as HTMLSelectElement).value)}>
+      return html`<label class="field"><span>${name}</span>
+        <select data-path=${path} ?disabled=${ro} @change=${(e: Event) => this.edit(segs, (e.target as HTMLSelectElement).value)}>
           ${targets.includes(value) ? nothing : html`<option selected value=${value}>${value} (unknown)</option>`}
           ${targets.map((t) => html`<option value=${t} ?selected=${t === value}>${t}</option>`)}
         </select></label>`;
     }
     if (typeof value === 'boolean') {
-      return html`<label class="field check" data-path=${path}><input type="checkbox" ?disabled=${ro} .checked=${live(value)}
+      return html`<label class="field check"><input type="checkbox" data-path=${path} ?disabled=${ro} .checked=${live(value)}
         @change=${(e: Event) => this.edit(segs, (e.target as HTMLInputElement).checked)} /> ${name}</label>`;
     }
     if (typeof value === 'number') {
-      return html`<label class="field" data-path=${path}><span>${name}</span><input type="number" ?readonly=${ro} .value=${live(String(value))}
+      return html`<label class="field"><span>${name}</span><input type="number" data-path=${path} ?readonly=${ro} .value=${live(String(value))}
         @input=${(e: Event) => {
           const n = (e.target as HTMLInputElement).valueAsNumber;
           if (!Number.isNaN(n)) this.edit(segs, n);
         }} /></label>`;
     }
-    return html`<label class="field" data-path=${path}><span>${name}</span><input type="text" ?readonly=${ro} .value=${live(value === undefined || value === null ? '' : String(value))}
+    return html`<label class="field"><span>${name}</span><input type="text" data-path=${path} ?readonly=${ro} .value=${live(value === undefined || value === null ? '' : String(value))}
       @input=${(e: Event) => this.edit(segs, (e.target as HTMLInputElement).value)} /></label>`;
   }
 }

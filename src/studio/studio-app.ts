@@ -74,6 +74,8 @@ export class PakkeStudio extends LitElement {
     const open = new URLSearchParams(location.search).get('open');
     if (open) void this.open(open);
     this.addEventListener('keydown', this.onKey);
+    // Moving to another control starts a new undo step.
+    this.addEventListener('focusin', () => (this.lastField = ''));
     this.poll = setInterval(() => void this.checkDisk(), 2000);
   }
 
