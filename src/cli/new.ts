@@ -12,7 +12,7 @@ import { bundleTemplate, TEMPLATE_KINDS } from '../bundle/templates.js';
 export function newBundle(args: string[]): number {
   const li = args.indexOf('--locales');
   const locales = li >= 0 ? (args[li + 1] ?? '').split(',').map((l) => l.trim()).filter(Boolean) : undefined;
-  const [kind, id, dir = 'content'] = args.filter((a, i) => !a.startsWith('--') && i !== li + 1);
+  const [kind, id, dir = 'content'] = args.filter((a, i) => !a.startsWith("--") && (li < 0 || i !== li + 1));
   if (!kind || !TEMPLATE_KINDS.includes(kind as Kind)) {
     console.error(`pakke new: the kind must be one of ${TEMPLATE_KINDS.join(', ')}`);
     return 2;

@@ -17,8 +17,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** The app's files: prebuilt next to the CLI (dist/cli/studio/), else built now from src/studio/ with esbuild. */
 async function appFiles(): Promise<Map<string, string>> {
-  const built = join(here, 'studio');
-  if (existsSync(join(built, 'app.js'))) {
+  // dist/cli/pakke.js may load this module from a chunk in dist/cli/assets/.
+  const built = [join(here, 'studio'), join(here, '..', 'studio')].find((d) => existsSync(join(d, 'app.js')));
+  if (built) {
     return new Map(readdirSync(built).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(join(built, f), 'utf8')]));
   }
   // From the repository (tsx): not analysable on purpose, so the CLI build does not pull esbuild in.
@@ -211,7 +212,7 @@ export async function studio(args: string[]): Promise<number> {
     console.error('pakke studio: --port takes a number from 0 to 65535');
     return 2;
   }
-  const dir = args.find((a, i) => !a.startsWith('--') && i !== pi + 1) ?? 'content';
+  const dir = args.find((a, i) => !a.startsWith("--") && (pi < 0 || i !== pi + 1)) ?? 'content';
   const s = await startStudio(dir, port);
   process.stdout.write(`${s.url}\n`);
   process.stdout.write(`pakke studio: serving ${s.folder.root} on 127.0.0.1 only; add &open=<path> to open a bundle; Ctrl+C stops\n`);

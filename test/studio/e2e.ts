@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../../scripts/browser.js';
 import { startStudio } from '../../src/cli/studio.js';
+import { checkBundle } from '../../src/cli/validate.js';
+import { bundleTemplate, TEMPLATE_KINDS } from '../../src/bundle/templates.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pakke-studio-'));
 cpSync('content/schema', join(dir, 'schema'), { recursive: true });
@@ -31,6 +33,15 @@ async function test(name: string, fn: () => Promise<void>) {
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(origin + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-pakke-token': s.token, origin, ...headers }, body: JSON.stringify(body) });
 
+await test('templates: every kind passes the validator (no errors), with $schema, in one and in three locales', async () => {
+  for (const kind of TEMPLATE_KINDS) {
+    for (const locales of [['da'], ['nb', 'nn', 'en']]) {
+      const b = bundleTemplate(kind, `new-${kind}`, { locales });
+      assert.equal(b.$schema, `../../schema/${kind}.schema.json`);
+      assert.deepEqual(checkBundle(b, `content/${kind}/new-${kind}/1.0.0.json`).filter((i) => i.severity === 'error'), [], `${kind} ${locales}`);
+    }
+  }
+});
 await test('safety: API without or with a wrong token is refused', async () => {
   assert.equal((await fetch(`${origin}/api/library`)).status, 403);
   assert.equal((await fetch(`${origin}/api/library`, { headers: { 'x-pakke-token': 'x' + s.token.slice(1) } })).status, 403);
