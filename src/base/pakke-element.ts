@@ -4,12 +4,12 @@
  * notices (example content, review overdue, language fallback), the "about this content"
  * footer with sources, and event helpers.
  */
-import { LitElement, css, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, css, html, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
-import { fetchBundleJson, parseBundle } from '../bundle/load.js';
+import { checkIntegrity, fetchBundleJson, parseBundle } from '../bundle/load.js';
 import type { AppliedOverlay } from '../bundle/overlay.js';
 import type { LocalContext } from './local-facts.js';
 import { renderHeading, renderRichText } from '../bundle/rich-text.js';
@@ -30,6 +30,16 @@ const loadOverlayLib = async () => (overlayLib ??= await import('./local-facts.j
 
 /** An overlay as given (JSON to check) or the failure to fetch it. */
 type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
+
+/** An inline bundle's text checked against `integrity` (as UTF-8 bytes, what a fetch would hash), then parsed. */
+async function readInline(text: string, integrity: string): Promise<unknown> {
+  await checkIntegrity(new TextEncoder().encode(text).buffer as ArrayBuffer, integrity);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new BundleError({ code: 'invalid-json', message: `The bundle in the element's <script type="application/json"> is not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
 
 /** Language-name formatters by UI locale (each costs milliseconds to make). */
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -272,6 +282,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeLanguage?.();
+    this.stopWatchingInline();
     this.abort?.abort();
     clearTimeout(this.warmTimer);
     this.warmSchema = undefined;
@@ -304,7 +315,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this.abort?.abort();
     this.abort = undefined;
     this.readyFired = false;
-    const data = this.bundle;
+    let data = this.bundle;
     const overlayUrl = typeof this.overlay === 'string' ? this.overlay.trim() : '';
     const overlayObject = this.overlay && typeof this.overlay === 'object' ? ({ data: this.overlay } as OverlayInput) : undefined;
     // Unset: the loader's default (no credentials, or same-origin ones for a URL the page
@@ -327,6 +338,19 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         return { error: e, url: overlayUrl };
       }
     };
+    // A `<script type="application/json">` child (pasted by an editor, or written by `pakke render`)
+    // is the bundle, with no fetch; read now, synchronously, unless its bytes must first be
+    // checked against `integrity` (below).
+    const inline = data === undefined || data === null ? this.inlineScript() : undefined;
+    if (inline && !this.integrity) {
+      try {
+        data = JSON.parse(inline.text) as unknown;
+      } catch (e) {
+        this._data = undefined;
+        this.fail({ code: 'invalid-json', message: `The bundle in the element's <script type="application/json"> is not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
+        return;
+      }
+    }
     if (data !== undefined && data !== null) {
       if (!overlayUrl && (!overlayObject || overlayLib)) {
         // A bundle given as a property is checked synchronously so it renders in the same frame.
@@ -344,8 +368,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     }
     const src = this.src?.trim();
     const fromCatalogue = !src && !!this.bundleId && !!this.contentBase;
-    if (!src && !fromCatalogue) {
+    if (!src && !fromCatalogue && !inline) {
       this._data = undefined;
+      this.watchForInline();
       if (this.hasAttribute('src') || this.src !== null || this.bundleId || this.contentBase) {
         this.fail({ code: 'no-content', message: 'Neither src, bundle, nor bundle-id with content-base is set' });
       } else {
@@ -359,6 +384,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this._error = undefined;
     const options = { credentials: credentialsMode, signal: controller.signal, timeout: timeoutMs };
     const load = async (): Promise<{ json: unknown; url: string }> => {
+      if (inline) return { json: await readInline(inline.text, this.integrity!), url: '' };
       if (src) return { json: await fetchBundleJson(src, { ...options, integrity: this.integrity }), url: src };
       // Catalogue lookup (and its semver ranges) is loaded only by pages that use bundle-id.
       const { resolveFromCatalogue } = await import('../bundle/catalogue.js');
@@ -369,13 +395,72 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     Promise.all([load(), fetchOverlay(controller.signal)]).then(
       ([{ json, url }, ov]) => {
         if (controller.signal.aborted) return;
-        this.accept(() => parseBundle(json, this.schema(), this.kind, url), ov);
+        this.accept(() => parseBundle(json, this.schema(), this.kind, url || undefined), ov);
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;
         this.fail(e instanceof BundleError ? e.detail : { code: 'network', url: src, message: String(e) });
       },
     );
+  }
+
+  /** The element's own `<script type="application/json">` child, if it has one. */
+  private inlineScript(): HTMLScriptElement | undefined {
+    if (typeof this.querySelector !== 'function') return undefined; // a server's DOM shim
+    return this.querySelector<HTMLScriptElement>(':scope > script[type="application/json" i]') ?? undefined;
+  }
+
+  private inlineWatcher?: MutationObserver;
+
+  /**
+   * With no content source yet, waits for a `<script type="application/json">` child: the parser
+   * may connect the element before it has parsed the element's children (a script loaded before
+   * the markup, or one element added after another).
+   */
+  private watchForInline(): void {
+    if (this.inlineWatcher || typeof MutationObserver === 'undefined') return;
+    this.inlineWatcher = new MutationObserver(() => {
+      if (!this.inlineScript() || this.bundle || this.src) return;
+      this.stopWatchingInline();
+      this.startLoad();
+      this.requestUpdate();
+    });
+    this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stopWatchingInline(): void {
+    this.inlineWatcher?.disconnect();
+    this.inlineWatcher = undefined;
+  }
+
+  /**
+   * Pre-rendered HTML (`pakke-elements/ssr`, `pakke render`) is hydrated in place by
+   * `@lit-labs/ssr-client`: the server's nodes are kept and Lit attaches to them. Until the
+   * content is checked (an `integrity` check is asynchronous) nothing is rendered, so the server's
+   * HTML stays on screen instead of a loading skeleton. If the first render does not match the
+   * server's (another version of the toolkit, another language or setting), the element renders
+   * afresh in the browser and says so in the console: never a broken element.
+   */
+  protected override update(changed: PropertyValues): void {
+    const ssr = this as unknown as { _$needsHydration?: boolean };
+    if (!ssr._$needsHydration) return super.update(changed);
+    if (this._status === 'loading' || this._status === 'idle') {
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (e) {
+      console.warn(
+        `[pakke-elements] <${this.localName}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
+        e,
+      );
+      ssr._$needsHydration = false;
+      const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      delete root._$litPart$;
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   private accept(parse: () => B, overlay?: OverlayInput): void {

@@ -4,6 +4,8 @@
  *   pakke validate [paths…]             check bundles (default: ./content); exit 1 on any error
  *   pakke schema [dir] [--check]        write (or check) the JSON Schemas (default: content/schema)
  *   pakke catalogue [dir] [--check]     write (or check) <dir>/index.json listing every bundle
+ *   pakke render FILE [--lang xx] [--ui-locale xx] [--start-date YYYY-MM-DD] [--mode consultation] [--heading-level N]
+ *                                       print the element's first render as HTML (declarative shadow DOM)
  *   pakke fhir-questionnaire FILE [--locale xx]
  *                                       print a needs-assessment bundle as a FHIR R4 Questionnaire
  */
@@ -14,7 +16,7 @@ import { buildCatalogue } from './catalogue.js';
 import { printReports, validateFiles } from './validate.js';
 
 function usage(): number {
-  console.error('usage: pakke validate [paths…] | pakke schema [dir] [--check] | pakke catalogue [dir] [--check] | pakke fhir-questionnaire FILE [--locale xx]');
+  console.error('usage: pakke validate [paths…] | pakke schema [dir] [--check] | pakke catalogue [dir] [--check] | pakke render FILE [--lang xx] [--ui-locale xx] … | pakke fhir-questionnaire FILE [--locale xx]');
   return 2;
 }
 
@@ -89,6 +91,8 @@ async function main(argv: string[]): Promise<number> {
       return schema(args);
     case 'catalogue':
       return catalogue(args);
+    case 'render':
+      return (await import('./render.js')).renderCommand(args);
     case 'fhir-questionnaire':
       return fhir(args);
     default:

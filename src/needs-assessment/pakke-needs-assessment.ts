@@ -1,4 +1,4 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -57,12 +57,28 @@ class Choices extends Directive {
   private key: string | undefined;
   private inputs: HTMLInputElement[] = [];
 
-  render(_kind: ChoiceKind, _name: string, _choices: readonly Choice[], _selected: readonly string[], _required: boolean): unknown {
-    return nothing;
+  /**
+   * Only a server calls this (`pakke-elements/ssr`; in a browser `update` does the work): the same
+   * labels and inputs as markup, which `update` adopts when the element hydrates them.
+   */
+  render(kind: ChoiceKind, name: string, choices: readonly Choice[], selected: readonly string[], required: boolean): unknown {
+    if (!isServer) return nothing;
+    const type = kind === 'checkbox' ? 'checkbox' : 'radio';
+    return choices.map(([value, text]) => {
+      const on = selected.includes(value);
+      return kind === 'rating'
+        ? html`<label class="point"><input type=${type} name=${name} value=${value} ?checked=${on} ?required=${required}>${text}</label>`
+        : html`<label class="option"><input type=${type} name=${name} value=${value} ?checked=${on} ?required=${required}><span>${text}</span></label>`;
+    });
   }
 
   override update(part: ChildPart, [kind, name, choices, selected, required]: [ChoiceKind, string, readonly Choice[], readonly string[], boolean]): unknown {
     const key = `${kind}\u0000${choices.map(([v, t]) => `${v}\u0001${t}`).join('\u0000')}`;
+    if (this.key === undefined && isServerRendered(part)) {
+      // Hydrating a server render: its labels and inputs are this part's nodes, kept as they are.
+      this.key = key;
+      this.inputs = serverInputs(part);
+    }
     if (key !== this.key) {
       this.key = key;
       for (const input of this.inputs) (input.parentNode as Element).remove();
@@ -96,6 +112,29 @@ class Choices extends Directive {
   }
 }
 const choices = directive(Choices);
+
+/** True when `part` is being hydrated from `@lit-labs/ssr` markup (its start marker is the server's). */
+function isServerRendered(part: ChildPart): boolean {
+  const start = part.startNode;
+  return start?.nodeType === 8 && (start as Comment).data.startsWith('lit-part');
+}
+
+/** The inputs a server rendered for one `choices` part: every option's, up to the part's closing marker. */
+function serverInputs(part: ChildPart): HTMLInputElement[] {
+  const inputs: HTMLInputElement[] = [];
+  let depth = 0;
+  for (let n = part.startNode!.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 8) {
+      const data = (n as Comment).data;
+      if (data.startsWith('lit-part')) depth++;
+      else if (data === '/lit-part' && depth-- === 0) break;
+    } else if (n.nodeType === 1) {
+      const input = (n as Element).querySelector('input');
+      if (input) inputs.push(input);
+    }
+  }
+  return inputs;
+}
 
 /**
  * A needs-assessment form rendered from a `needs-assessment` content bundle: one page at a time
@@ -601,7 +640,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   /** An item's first input (a group's first option, or the text field), if it is in the DOM. */
   private field(id: string): HTMLElement | null {
-    return (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.querySelector<HTMLElement>('input, textarea') ?? null;
+    // No render root on a server (pakke-elements/ssr): nothing to point at there.
+    return (this.renderRoot as ShadowRoot | undefined)?.getElementById(`q-${id}`)?.querySelector<HTMLElement>('input, textarea') ?? null;
   }
 
   private focusField(e: Event, item: NaItem): void {
@@ -666,6 +706,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     const hasRequired = b.pages.some((p) => p.items.some((it) => it.required));
     const last = this.singlePage || this.fromSummary || this.nextPageWithItems(this._page, 1) >= b.pages.length;
     return html`<form class="form" part="form" novalidate @submit=${this.onSubmitForm} @change=${this.onInput} @input=${this.onInput}>
+      <p class="notice needs-js" part="notice" data-notice="needs-js">${msg('Du kan læse spørgsmålene her, men for at svare skal JavaScript være slået til i din browser.')}</p>
       ${this.renderErrorSummary()}
       ${first
         ? html`${b.intro ? html`<div class="intro">${this.rich(b.intro, 1)}</div>` : nothing}
