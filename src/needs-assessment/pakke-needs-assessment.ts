@@ -2,6 +2,7 @@ import { html, isServer, noChange, nothing, type PropertyValues, type TemplateRe
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
@@ -63,13 +64,18 @@ class Choices extends Directive {
    */
   render(kind: ChoiceKind, name: string, choices: readonly Choice[], selected: readonly string[], required: boolean): unknown {
     if (!isServer) return nothing;
+    // Plain markup with every value escaped, not nested templates: their markers would not
+    // match `update`'s DOM nodes when the browser hydrates them.
     const type = kind === 'checkbox' ? 'checkbox' : 'radio';
-    return choices.map(([value, text]) => {
-      const on = selected.includes(value);
-      return kind === 'rating'
-        ? html`<label class="point"><input type=${type} name=${name} value=${value} ?checked=${on} ?required=${required}>${text}</label>`
-        : html`<label class="option"><input type=${type} name=${name} value=${value} ?checked=${on} ?required=${required}><span>${text}</span></label>`;
-    });
+    const flags = (value: string) => `${selected.includes(value) ? ' checked' : ''}${required ? ' required' : ''}`;
+    return unsafeHTML(
+      choices
+        .map(([value, text]) => {
+          const input = `<input type="${type}" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${flags(value)}>`;
+          return kind === 'rating' ? `<label class="point">${input}${escapeHtml(text)}</label>` : `<label class="option">${input}<span>${escapeHtml(text)}</span></label>`;
+        })
+        .join(''),
+    );
   }
 
   override update(part: ChildPart, [kind, name, choices, selected, required]: [ChoiceKind, string, readonly Choice[], readonly string[], boolean]): unknown {
@@ -112,6 +118,11 @@ class Choices extends Directive {
   }
 }
 const choices = directive(Choices);
+
+/** Text or an attribute value as HTML (server rendering only). */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** True when `part` is being hydrated from `@lit-labs/ssr` markup (its start marker is the server's). */
 function isServerRendered(part: ChildPart): boolean {

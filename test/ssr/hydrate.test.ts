@@ -76,7 +76,7 @@ describe('pre-rendered HTML hydrated in place', () => {
     const change = oneEvent(el, 'pakke-change');
     input.click();
     const detail = ((await change) as CustomEvent).detail;
-    expect(detail.value).to.equal(input.value);
+    expect(String(detail.value)).to.equal(input.value);
     expect(el.shadowRoot!.querySelector('input[type=radio]')).to.equal(input);
     expect(el.shadowRoot!.querySelectorAll(`input[name="${input.name}"]`).length).to.equal(11);
   });
@@ -104,17 +104,27 @@ describe('pre-rendered HTML hydrated in place', () => {
   });
 
   it('without JavaScript the needs assessment says answering needs it; with it, the note is hidden', async () => {
-    const el = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
-    // Not upgraded (the template content is inert): as a page without JavaScript shows it.
+    const markup = await (await fetch('/__pakke/ssr/needs-assessment/esas-r/1.0.0.json?ui=da')).text();
+    // A frame where the element is never defined: what a page without JavaScript shows.
     const frame = document.createElement('iframe');
     frame.className = 'ssr-host';
     document.body.append(frame);
     const doc = frame.contentDocument!;
-    doc.body.append(doc.importNode(el, true));
+    (doc.body as unknown as { setHTMLUnsafe(h: string): void }).setHTMLUnsafe(markup);
     const copy = doc.body.firstElementChild!;
     const note = copy.shadowRoot!.querySelector<HTMLElement>('[data-notice="needs-js"]')!;
     expect(getComputedStyle(note).display).to.equal('block');
     expect(note.textContent).to.contain('JavaScript');
     expect(copy.shadowRoot!.querySelectorAll('fieldset').length).to.be.greaterThan(5);
+    expect(copy.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(50);
+    // Where the element runs, the note is hidden.
+    const live = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
+    const host = document.createElement('div');
+    host.className = 'ssr-host';
+    const ready = oneEvent(live, 'pakke-ready');
+    host.append(live);
+    document.body.append(host);
+    await ready;
+    expect(getComputedStyle(live.shadowRoot!.querySelector('[data-notice="needs-js"]')!).display).to.equal('none');
   });
 });
