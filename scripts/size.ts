@@ -26,11 +26,13 @@ export const BUDGETS: Record<string, number> = {
 
 /** Gzip bytes CI allows: measured on the date given, plus 1 %. */
 export const CEILINGS: Record<string, number> = {
-  // measured 2026-12-01, + 1 %
-  'cdn/pakke-elements.js': 59090,
-  'cdn/pakke-pathway.js': 35800,
-  'cdn/pakke-decision-aid.js': 38037,
-  'cdn/pakke-needs-assessment.js': 39118,
+  // measured 2026-12-02, + 1 %: +2.6–2.7 KB gzip per entry for hydrating pre-rendered HTML
+  // (@lit-labs/ssr-client's LitElement hydration support and lit-html's hydrate, issue 19),
+  // the inline-JSON loading and, in the needs assessment, its options' server render.
+  'cdn/pakke-elements.js': 62159,
+  'cdn/pakke-pathway.js': 38573,
+  'cdn/pakke-decision-aid.js': 40782,
+  'cdn/pakke-needs-assessment.js': 42191,
 };
 
 const DIST = 'dist';

@@ -19,7 +19,8 @@ import './l10n.js';
 import type * as z from 'zod/mini';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+// Not named `html`: the build's template minifier (scripts/minify-literals.ts) cannot parse a static tag name.
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KINDS, type Kind } from '../bundle/envelope.js';
@@ -95,7 +96,7 @@ export function renderElement(options: RenderOptions): string {
 
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
   const t = unsafeStatic(tag);
-  const template = html`<${t} lang=${lang} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} .bundle=${bundle}>${unsafeHTML(
+  const template = staticHtml`<${t} lang=${lang} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} .bundle=${bundle}>${unsafeHTML(
     `<script type="application/json">${scriptJson(data)}</script>`,
   )}</${t}>`;
   const out = withUiLocale(ui, () => collectResultSync(render(template)));

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * UI strings on a server: @lit/localize's re-entrant localization (what its SSR support,
  * `configureSsrLocalization` in @lit/localize-tools, sets up), with the locale of the render in
