@@ -10,7 +10,7 @@ import type { ContactBlock, OverlayBundle } from '../bundle/kinds/overlay.js';
 import { objectsById, type LocalFacts } from '../bundle/overlay.js';
 import { renderHeading } from '../bundle/rich-text.js';
 import type { LocalizedText } from '../bundle/text.js';
-import { isExternal, safeUrl } from '../bundle/url.js';
+import { contentHref, isExternal } from '../bundle/url.js';
 
 export { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 
@@ -22,6 +22,8 @@ export interface LocalContext {
   contentLocale: string;
   /** Resolves an overlay text (falling back to the overlay's default locale). */
   tLocal(text: LocalizedText | undefined): string;
+  /** URL of the overlay file: its relative links resolve against it. */
+  base?: string;
   /** Resolves a text of the base bundle. */
   t(text: LocalizedText | undefined): string;
 }
@@ -37,7 +39,7 @@ export function renderLocalFacts(c: LocalContext, facts: LocalFacts, heading?: s
     ${facts.links.length
       ? html`<ul class="local-links">
           ${facts.links.map((l) => {
-            const href = safeUrl(l.href);
+            const href = contentHref(l.href, c.base);
             const text = c.tLocal(l.text);
             return html`<li>${href ? html`<a href=${href} hreflang=${l.hreflang ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text}</li>`;
           })}
@@ -47,7 +49,7 @@ export function renderLocalFacts(c: LocalContext, facts: LocalFacts, heading?: s
 }
 
 function renderContact(c: LocalContext, contact: ContactBlock): unknown {
-  const link = contact.link && safeUrl(contact.link.href);
+  const link = contact.link && contentHref(contact.link.href, c.base);
   return html`<div class="contact" part="contact">
     <p class="contact-title"><strong>${c.tLocal(contact.title)}</strong></p>
     <dl>

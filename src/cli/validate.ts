@@ -47,11 +47,32 @@ export function bundleFiles(paths: string[], withOverlays = false): string[] {
 const err = (path: string, message: string): LintIssue => ({ path, message, severity: 'error' });
 const warn = (path: string, message: string): LintIssue => ({ path, message, severity: 'warning' });
 
-function collectLinks(nodes: readonly Inline[], out: string[]) {
+function collectLinks(nodes: readonly Inline[], out: string[], hrefs: string[] = []) {
   for (const n of nodes) {
     if (n.t === 'link' && n.href === undefined) out.push('');
-    if (n.t !== 'text' && n.t !== 'br') collectLinks(n.c, out);
+    if (n.t === 'link' && n.href !== undefined) hrefs.push(n.href);
+    if (n.t !== 'text' && n.t !== 'br') collectLinks(n.c, out, hrefs);
   }
+}
+
+/**
+ * A relative URL in a bundle resolves against the bundle's own URL: it must stay inside the
+ * content folder. Refused: a path from the root of the server (`/account/…`, which would reach
+ * the host site) and `../` that climbs above the content base (`<content>/<kind>/<id>/` is two
+ * levels below it).
+ */
+export function relativeUrlProblem(url: string, depth = 2): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  if (/^[\\/]/.test(url)) return `URL "${url}" starts at the server root; write it relative to the bundle file (it resolves against the bundle's URL)`;
+  const base = `https://content.invalid/base/${'d/'.repeat(depth)}`;
+  let resolved: URL;
+  try {
+    resolved = new URL(url, base + 'bundle.json');
+  } catch {
+    return `URL "${url}" cannot be resolved`;
+  }
+  if (!resolved.href.startsWith('https://content.invalid/base/')) return `URL "${url}" climbs above the content folder with ../`;
+  return undefined;
 }
 
 /** Checks one parsed JSON value that claims to be a bundle. `file` is used for the path rule. */
@@ -104,16 +125,34 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
     }
     for (const [locale, text] of Object.entries(value)) {
       const links: string[] = [];
+      const hrefs: string[] = [];
       for (const block of parseRichText(text)) {
-        if (block.t === 'p' || block.t === 'h') collectLinks(block.c, links);
-        else if (block.t === 'ul' || block.t === 'ol') block.items.forEach((item) => collectLinks(item, links));
-        // Media must be usable by everyone: alt text, captions, and https:/relative URLs only.
-        else mediaProblems(block).forEach((m) => issues.push(err(jsonPath([...path, locale]), m)));
+        if (block.t === 'p' || block.t === 'h') collectLinks(block.c, links, hrefs);
+        else if (block.t === 'ul' || block.t === 'ol') block.items.forEach((item) => collectLinks(item, links, hrefs));
+        else {
+          // Media must be usable by everyone: alt text, captions, and https:/relative URLs only.
+          mediaProblems(block).forEach((m) => issues.push(err(jsonPath([...path, locale]), m)));
+          if (block.t === 'img' && block.src) hrefs.push(block.src);
+          if (block.t === 'video') [block.src, block.captions, block.sign].forEach((u) => u && hrefs.push(u));
+        }
       }
       if (links.length) issues.push(err(jsonPath([...path, locale]), 'Link with a URL that is not https:, mailto:, tel: or relative'));
+      for (const href of hrefs) {
+        const problem = relativeUrlProblem(href);
+        if (problem) issues.push(err(jsonPath([...path, locale]), problem));
+      }
       (perLocale[locale] ??= []).push(richTextToPlain(text));
     }
   });
+  // Link fields (`url`, `href`) follow the same rule as links in text.
+  walk(raw, (value, path) => {
+    const key = path[path.length - 1];
+    if ((key === 'url' || key === 'href') && typeof value === 'string') {
+      const problem = relativeUrlProblem(value);
+      if (problem) issues.push(err(jsonPath(path), problem));
+    }
+  });
+
   // Readability of patient-facing text (the whole bundle per language).
   for (const locale of locales) {
     if (!LIX_LOCALES.includes(locale) || !perLocale[locale]) continue;
@@ -225,7 +264,12 @@ export function validateFiles(paths: string[]): FileReport[] {
   return files.map((file) => {
     const { data, error } = readJson(file);
     if (error !== undefined) return { file, issues: [err('$', `Invalid JSON: ${error}`)] };
-    return { file, issues: checkBundle(data, file, bases) };
+    try {
+      return { file, issues: checkBundle(data, file, bases) };
+    } catch (e) {
+      // A fault in a check is reported against the file that caused it, never a bare crash.
+      return { file, issues: [err('$', `The validator could not check this file: ${e instanceof Error ? e.message : String(e)}`)] };
+    }
   });
 }
 

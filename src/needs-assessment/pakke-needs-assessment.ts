@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
-import { isExternal, safeUrl } from '../bundle/url.js';
+import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
 import { coerceAnswer, FormState, isAnswered, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
@@ -639,7 +639,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         domain: { id: f.domain, label: domain ? this.t(domain.label) : f.domain },
         services: f.services.map((sid) => {
           const s = b.services.find((x) => x.id === sid);
-          const href = safeUrl(s?.link?.href);
+          const href = this.href(s?.link?.href);
           return { id: sid, name: s ? this.t(s.name) : sid, ...(s?.description ? { description: this.t(s.description) } : {}), ...(href ? { href } : {}) };
         }),
       };

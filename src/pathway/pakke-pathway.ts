@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { parseIsoDate } from '../base/dates.js';
 import type { PakkeErrorDetail } from '../bundle/errors.js';
-import { isExternal, safeUrl } from '../bundle/url.js';
+import { isExternal } from '../bundle/url.js';
 import {
   pathwayBundle,
   type Actor,
@@ -483,7 +483,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
               ${step.links?.length
                 ? html`<ul class="links">
                     ${step.links.map((l) => {
-                      const href = safeUrl(l.href);
+                      const href = this.href(l.href);
                       return href
                         ? html`<li><a href=${href} hreflang=${l.hreflang ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${this.t(l.text)}</a></li>`
                         : nothing;
@@ -575,6 +575,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
         used,
         headingLevel: this.level + 3,
         locale: this.contentLocale,
+        base: this.contentUrl,
         render: (id, word) => this.renderTerm(b, step, id, word),
       })}
     </div>`;

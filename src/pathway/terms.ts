@@ -58,6 +58,8 @@ export interface TermTextOptions {
   render: RenderTerm;
   headingLevel: number;
   locale?: string;
+  /** URL of the bundle (relative links and media resolve against it). */
+  base?: string;
 }
 
 /**
@@ -68,6 +70,7 @@ export function renderTermText(source: string, o: TermTextOptions): unknown {
   return renderRichText(source, {
     headingLevel: o.headingLevel,
     lang: o.locale,
+    base: o.base,
     text: (v) => splitTerms(v, o.terms, o.used, o.render, o.locale),
   });
 }
