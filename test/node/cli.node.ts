@@ -53,7 +53,7 @@ test('an unknown command exits 2 and says so', () => {
 function brokenContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pakke-cli-'));
   const good = JSON.parse(readFileSync(join(root, 'content/pathway/dk-breast-cancer/1.0.0.json'), 'utf8')) as Record<string, unknown>;
-  const bad = { ...good, status: 'final', published: '2026-13-01', title: { da: (good.title as Record<string, string>).da } };
+  const bad: Record<string, unknown> = { ...good, status: 'final', published: '2026-13-01', title: { da: (good.title as Record<string, string>).da } };
   (bad.sources as Record<string, unknown>[])[0] = { ...(bad.sources as Record<string, unknown>[])[0], year: '2020' };
   mkdirSync(join(dir, 'pathway/dk-breast-cancer'), { recursive: true });
   writeFileSync(join(dir, 'pathway/dk-breast-cancer/1.0.0.json'), JSON.stringify(bad, null, 2));
