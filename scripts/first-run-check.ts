@@ -20,19 +20,24 @@ const dir = mkdtempSync(join(tmpdir(), 'pakke-first-run-'));
 const t0 = Date.now();
 const log = (s: string) => console.log(`[first-run ${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
 let server: ChildProcess | undefined;
+/** How long `npm install && npm start` may take (a fresh install is ~50–90 s on 2 busy cores). */
+const LIMIT = Number(process.env.FIRST_RUN_TIMEOUT_S ?? 300) * 1000;
 
-function stop() {
+/** Stops npm start (or a still running npm install) and waits until it has exited. */
+async function stop(): Promise<void> {
   if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((ok) => server!.once('exit', ok));
     try {
       process.kill(-server.pid, 'SIGTERM'); // npm, sh and vite: the whole process group
     } catch {
       // already gone
     }
+    await Promise.race([exited, new Promise((ok) => setTimeout(ok, 10_000))]);
   }
 }
 
 async function waitForServer(url: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + LIMIT;
   while (Date.now() < deadline) {
     if (server?.exitCode !== null) throw new Error(`npm start exited (${server?.exitCode}):\n${output()}`);
     try {
@@ -43,7 +48,7 @@ async function waitForServer(url: string, output: () => string): Promise<void> {
     }
     await new Promise((ok) => setTimeout(ok, 300));
   }
-  throw new Error(`no answer from ${url} within 120 s:\n${output()}`);
+  throw new Error(`no answer from ${url} within ${LIMIT / 1000} s:\n${output()}`);
 }
 
 async function run(): Promise<void> {
@@ -124,8 +129,8 @@ run()
       return 1;
     },
   )
-  .then((code) => {
-    stop();
+  .then(async (code) => {
+    await stop();
     if (!process.env.FIRST_RUN_KEEP) rmSync(dir, { recursive: true, force: true });
     process.exitCode = code;
   });
