@@ -86,12 +86,16 @@ class Choices extends Directive {
         return input;
       });
     }
+    // Inputs are reused across pages (another question in the same place). Uncheck first, then
+    // rename, then check: a radio still checked from the other question, renamed into this
+    // group, would uncheck the one just checked in it (the browser keeps one per group), and
+    // the reader would see an answer gone that the form still holds.
+    for (const input of this.inputs) if (input.checked && !selected.includes(input.value)) input.checked = false;
     for (const input of this.inputs) {
       if (input.name !== name) input.name = name;
-      const on = selected.includes(input.value);
-      if (input.checked !== on) input.checked = on;
       if (input.required !== required) input.required = required;
     }
+    for (const input of this.inputs) if (!input.checked && selected.includes(input.value)) input.checked = true;
     return noChange;
   }
 }
