@@ -55,7 +55,7 @@ describe('<pakke-needs-assessment> sending', function () {
     await settle(el);
     expect(el.view).to.equal('done');
     expect(text($(el, '#done-heading'))).to.equal('Thank you for your answers.');
-    expect(text(el.shadowRoot!)).to.not.contain('recorded');
+    expect((el.shadowRoot!.textContent ?? "")).to.not.contain('recorded');
   });
 
   it('respondWith: sending, then sent when the host confirms', async () => {
