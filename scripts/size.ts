@@ -27,10 +27,10 @@ export const BUDGETS: Record<string, number> = {
 /** Gzip bytes CI allows: measured on the date given, plus 1 %. */
 export const CEILINGS: Record<string, number> = {
   // measured 2026-12-01, + 1 %
-  'cdn/pakke-elements.js': 59090,
+  'cdn/pakke-elements.js': 60039, // 2026-12-02 +0.9 KB: needs assessment's send cycle (respondWith, retry), kept answers, saved-copy cleanup
   'cdn/pakke-pathway.js': 35800,
   'cdn/pakke-decision-aid.js': 38037,
-  'cdn/pakke-needs-assessment.js': 39118,
+  'cdn/pakke-needs-assessment.js': 40105, // 2026-12-02, same reason
 };
 
 const DIST = 'dist';
