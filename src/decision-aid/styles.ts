@@ -194,6 +194,12 @@ export const decisionAidStyles = css`
   .consultation .options-grid {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
   }
+  .option,
+  .cell {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   .option {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
