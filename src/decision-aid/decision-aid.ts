@@ -749,7 +749,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
         <dt>${msg('Dato')}</dt>
         <dd><time datetime=${today}>${this.date(today)}</time></dd>
         <dt>${msg('Navn')}</dt>
-        <dd class="blank" aria-label=${msg('Skriv dit navn her, når du har udskrevet')}></dd>
+        <dd class="blank"></dd>
       </dl>
       ${s.profile ? html`<p class="summary-profile">${msg(str`Gruppe: ${s.profile.label}`)}</p>` : nothing}
       ${this.h(2, msg('Mulighederne'))}
