@@ -27,10 +27,12 @@ export const BUDGETS: Record<string, number> = {
 /** Gzip bytes CI allows: measured on the date given, plus 1 %. */
 export const CEILINGS: Record<string, number> = {
   // measured 2026-12-01, + 1 %
-  'cdn/pakke-elements.js': 60039, // 2026-12-02 +0.9 KB: needs assessment's send cycle (respondWith, retry), kept answers, saved-copy cleanup
+  // decision aid v2 (i17, 2026-12-02): three-category risk model, grammar, outcomes view, and the
+  // schema's field descriptions (which ship with the checker; see the i17 report), + 1 %
+  'cdn/pakke-elements.js': 66200,
   'cdn/pakke-pathway.js': 35800,
-  'cdn/pakke-decision-aid.js': 38037,
-  'cdn/pakke-needs-assessment.js': 40105, // 2026-12-02, same reason
+  'cdn/pakke-decision-aid.js': 45400,
+  'cdn/pakke-needs-assessment.js': 39118,
 };
 
 const DIST = 'dist';

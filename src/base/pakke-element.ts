@@ -625,7 +625,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         <dd><time datetime=${b.reviewDue}>${this.date(b.reviewDue)}</time></dd>
         ${b.authors.length
           ? html`<dt>${msg('Forfattere')}</dt>
-              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${a.name}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
+              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${typeof a.name === 'string' ? a.name : this.t(a.name)}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
           : nothing}
         <dt>${msg('Finansiering')}</dt>
         <dd>${this.t(b.funding)}</dd>
