@@ -197,7 +197,7 @@ export const decisionAidStyles = css`
   .option,
   .cell {
     min-inline-size: 0;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .option {

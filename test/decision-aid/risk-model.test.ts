@@ -192,9 +192,13 @@ describe('outcomes view: three-category pictures for the chosen group', () => {
     expect(arr.getBoundingClientRect().width / 10).to.be.at.least(24);
   });
 
-  it('the printed summary is dated, has a blank for the name, key numbers and the sources in full', async () => {
+  it('the printed summary is dated, has a blank for the name, key numbers and the sources in full', async function () {
     const el = await aid({ profile: 'pdl1-high' });
-    await emulateMedia({ media: 'print' });
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // no print emulation in this browser
+    }
     try {
       const s = el.shadowRoot!.querySelector('[part="summary"]')!;
       expect(s.querySelector('.summary-meta time')).to.exist;
