@@ -26,7 +26,7 @@ import { durationText, formatDay, targetText, totalText } from './format.js';
 import { computeSchedule, type StepSchedule, type Target } from './schedule.js';
 import { renderTermText, type TermForms } from './terms.js';
 import { pathwayStyles } from './styles.js';
-import { calendarFile, type CalendarEntry } from './ics.js';
+import type { CalendarEntry } from './ics.js';
 import type { Source } from '../bundle/envelope.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming';
@@ -398,7 +398,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
       <p>${msg('Datoerne viser, hvornår hvert trin senest bør ske. De er ikke aftaler. Du får dine egne tider fra dem, der behandler dig.')}</p>
       ${entries.length
         ? html`<p class="no-print calendar-row">
-            <button type="button" class="pakke-button secondary calendar" part="calendar" @click=${() => this.saveCalendar(b, entries)}>
+            <button type="button" class="pakke-button secondary calendar" part="calendar" @click=${() => void this.saveCalendar(b, entries)}>
               ${msg('Gem datoerne i din kalender')}
             </button>
             <span class="calendar-note">${msg('Filen laves på din egen enhed. Intet bliver sendt.')}</span>
@@ -434,7 +434,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   }
 
   /** Saves the target dates as an `.ics` file, made here in the browser (nothing is sent). */
-  private saveCalendar(b: PathwayBundle, entries: CalendarEntry[]): void {
+  private async saveCalendar(b: PathwayBundle, entries: CalendarEntry[]): Promise<void> {
+    const { calendarFile } = await import('./ics.js');
     const text = calendarFile(entries, this.t(b.title));
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
