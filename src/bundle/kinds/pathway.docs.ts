@@ -89,4 +89,7 @@ export const pathwayDocs: Readonly<Record<string, string>> = {
   "/properties/glossary/items/properties/forms": "Other forms of the word to find in text, per locale (e.g. \"MDT-konferencen\").",
   "/properties/glossary/items/properties/definition": "A plain-language explanation (whole sentences).",
   "/properties/glossary/items/properties/sources": "Ids of the sources of the explanation.",
+  "/properties/phases/items/properties/steps/items/properties/links/items/properties/href": "Address of the leaflet or page: https:, mailto:, tel: or a relative URL.",
+  "/properties/phases/items/properties/steps/items/properties/links/items/properties/text": "Link text, saying where the link goes.",
+  "/properties/phases/items/properties/steps/items/properties/links/items/properties/hreflang": "Language of the page linked to, when it differs from the text's (e.g. \"nb\").",
 };
