@@ -58,18 +58,35 @@ export const localStyles = css`
   .contact-title {
     margin-block: 0.25em;
   }
+  /* One column on a phone (label above value), two where the block has room: a phone
+     number, opening hours or e-mail address is never broken inside a word. */
+  .local {
+    container-type: inline-size;
+  }
   .contact dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25em 1em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 1em;
     margin: 0;
   }
   .contact dt {
     font-weight: 600;
   }
   .contact dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+    margin: 0 0 0.4em;
+    overflow-wrap: break-word;
+  }
+  .contact .tel {
+    white-space: nowrap;
+  }
+  @container (min-width: 30em) {
+    .contact dl {
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.25em 1em;
+    }
+    .contact dd {
+      margin: 0;
+    }
   }
   .local-links {
     padding-inline-start: 1.25em;
@@ -645,7 +662,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         ? html`<details class="sources">
             <summary>${msg(str`Kilder (${b.sources.length})`)}</summary>
             <ol class="sources">
-              ${b.sources.map((s) => html`<li>${this.renderSourceLink(s, s.citation)}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
+              ${b.sources.map((s) => html`<li id=${`source-${s.id}`}>${this.renderSourceLink(s, s.citation)}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
             </ol>
           </details>`
         : nothing}
