@@ -62,7 +62,17 @@ const multiSettled = () => Object.values((window as unknown as { __multi: Record
 /** Runs the multi-entry page in Firefox (WebDriver BiDi through puppeteer-core, as the test runner does). */
 async function multiInFirefox(url: string): Promise<MultiResult & { consoleErrors: string[] }> {
   const { createRequire } = await import('node:module');
-  const puppeteer = createRequire(import.meta.resolve('@web/test-runner-chrome'))('puppeteer-core') as typeof import('puppeteer-core');
+  // puppeteer-core comes with @web/test-runner-chrome (no types of its own here): the little used is typed below.
+  interface PPage {
+    on(event: 'console', f: (m: { type(): string; text(): string }) => void): void;
+    on(event: 'pageerror', f: (e: unknown) => void): void;
+    goto(url: string): Promise<unknown>;
+    waitForFunction(f: () => boolean, o: { timeout: number }): Promise<unknown>;
+    evaluate<T>(f: () => T): Promise<T>;
+  }
+  const puppeteer = createRequire(import.meta.resolve('@web/test-runner-chrome'))('puppeteer-core') as {
+    launch(o: object): Promise<{ newPage(): Promise<PPage>; close(): Promise<void> }>;
+  };
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
   try {
     const page = await browser.newPage();

@@ -48,6 +48,12 @@ export function renderLocalFacts(c: LocalContext, facts: LocalFacts, heading?: s
   </div>`;
 }
 
+/** An e-mail address that may wrap only after its "@" (never inside a word). */
+function emailParts(email: string): unknown {
+  const at = email.indexOf('@');
+  return at > 0 ? html`${email.slice(0, at + 1)}<wbr />${email.slice(at + 1)}` : email;
+}
+
 function renderContact(c: LocalContext, contact: ContactBlock): unknown {
   const link = contact.link && contentHref(contact.link.href, c.base);
   return html`<div class="contact" part="contact">
@@ -55,10 +61,10 @@ function renderContact(c: LocalContext, contact: ContactBlock): unknown {
     <dl>
       ${contact.phone
         ? html`<dt>${msg('Telefonnummer')}</dt>
-            <dd><a href=${`tel:${contact.phone.replace(/ /g, '')}`}>${contact.phone}</a></dd>`
+            <dd><a class="tel" href=${`tel:${contact.phone.replace(/ /g, '')}`}><bdi dir="ltr">${contact.phone}</bdi></a></dd>`
         : nothing}
       ${contact.hours ? html`<dt>${msg('Telefonen er åben')}</dt><dd>${c.tLocal(contact.hours)}</dd>` : nothing}
-      ${contact.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd>` : nothing}
+      ${contact.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${contact.email}`}><bdi dir="ltr">${emailParts(contact.email)}</bdi></a></dd>` : nothing}
       ${contact.address ? html`<dt>${msg('Besøgsadresse')}</dt><dd>${c.tLocal(contact.address)}</dd>` : nothing}
     </dl>
     ${contact.note ? html`<p>${c.tLocal(contact.note)}</p>` : nothing}

@@ -69,18 +69,35 @@ export const localStyles = css`
   .contact-title {
     margin-block: 0.25em;
   }
+  /* One column on a phone (label above value), two where the block has room: a phone
+     number, opening hours or e-mail address is never broken inside a word. */
+  .local {
+    container-type: inline-size;
+  }
   .contact dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25em 1em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 1em;
     margin: 0;
   }
   .contact dt {
     font-weight: 600;
   }
   .contact dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+    margin: 0 0 0.4em;
+    overflow-wrap: break-word;
+  }
+  .contact .tel {
+    white-space: nowrap;
+  }
+  @container (min-width: 30em) {
+    .contact dl {
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.25em 1em;
+    }
+    .contact dd {
+      margin: 0;
+    }
   }
   .local-links {
     padding-inline-start: 1.25em;
@@ -686,7 +703,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         <dd><time datetime=${b.reviewDue}>${this.date(b.reviewDue)}</time></dd>
         ${b.authors.length
           ? html`<dt>${msg('Forfattere')}</dt>
-              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${isolateBidi(a.name)}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
+              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${typeof a.name === 'string' ? isolateBidi(a.name) : this.t(a.name)}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
           : nothing}
         <dt>${msg('Finansiering')}</dt>
         <dd>${this.t(b.funding)}</dd>
@@ -706,7 +723,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         ? html`<details class="sources">
             <summary>${msg(str`Kilder (${b.sources.length})`)}</summary>
             <ol class="sources">
-              ${b.sources.map((s) => html`<li>${this.renderSourceLink(s, isolateBidi(s.citation))}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
+              ${b.sources.map((s) => html`<li id=${`source-${s.id}`}>${this.renderSourceLink(s, isolateBidi(s.citation))}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
             </ol>
           </details>`
         : nothing}
