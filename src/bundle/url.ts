@@ -60,3 +60,23 @@ export function contentHref(raw: string | undefined | null, base: string | undef
   const url = safeUrl(raw, schemes);
   return url === undefined ? undefined : resolveAgainst(url, base);
 }
+
+/**
+ * A relative URL in a bundle resolves against the bundle's own URL: it must stay inside the
+ * content folder. Refused: a path from the root of the server (`/account/…`, which would reach
+ * the host site) and `../` that climbs above the content base (`<content>/<kind>/<id>/` is two
+ * levels below it).
+ */
+export function relativeUrlProblem(url: string, depth = 2): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  if (/^[\\/]/.test(url)) return `URL "${url}" starts at the server root; write it relative to the bundle file (it resolves against the bundle's URL)`;
+  const base = `https://content.invalid/base/${'d/'.repeat(depth)}`;
+  let resolved: URL;
+  try {
+    resolved = new URL(url, base + 'bundle.json');
+  } catch {
+    return `URL "${url}" cannot be resolved`;
+  }
+  if (!resolved.href.startsWith('https://content.invalid/base/')) return `URL "${url}" climbs above the content folder with ../`;
+  return undefined;
+}

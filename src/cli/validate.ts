@@ -15,6 +15,7 @@ import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
 import { LIX_FAIL, LIX_LOCALES, LIX_WARN, lix } from '../bundle/readability.js';
+import { relativeUrlProblem } from '../bundle/url.js';
 import { mediaProblems, parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
 import { kinds } from '../bundle/schema.js';
 import { isLocalizedText, walk } from './walk.js';
@@ -63,25 +64,6 @@ function collectLinks(nodes: readonly Inline[], out: string[], hrefs: string[] =
   }
 }
 
-/**
- * A relative URL in a bundle resolves against the bundle's own URL: it must stay inside the
- * content folder. Refused: a path from the root of the server (`/account/…`, which would reach
- * the host site) and `../` that climbs above the content base (`<content>/<kind>/<id>/` is two
- * levels below it).
- */
-export function relativeUrlProblem(url: string, depth = 2): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
-  if (/^[\\/]/.test(url)) return `URL "${url}" starts at the server root; write it relative to the bundle file (it resolves against the bundle's URL)`;
-  const base = `https://content.invalid/base/${'d/'.repeat(depth)}`;
-  let resolved: URL;
-  try {
-    resolved = new URL(url, base + 'bundle.json');
-  } catch {
-    return `URL "${url}" cannot be resolved`;
-  }
-  if (!resolved.href.startsWith('https://content.invalid/base/')) return `URL "${url}" climbs above the content folder with ../`;
-  return undefined;
-}
 
 /** Zod issues with their full paths, a union reported by the branch that got furthest. */
 function flatIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): { issue: z.core.$ZodIssue; path: PropertyKey[] }[] {
