@@ -30,10 +30,13 @@ export const CEILINGS: Record<string, number> = {
   // shared nav/scale styles), + 1 %
   // decision aid v2 (i17, 2026-12-02): three-category risk model, grammar, outcomes view, and the
   // schema's field descriptions (which ship with the checker; see the i17 report), + 1 %
-  'cdn/pakke-elements.js': 69216,
-  'cdn/pakke-pathway.js': 38202,
-  'cdn/pakke-decision-aid.js': 45689,
-  'cdn/pakke-needs-assessment.js': 40522,
+  // hardening (i16, 2026-12-02, after merging main): linear rich-text parser with lookahead
+  // tables, reconnect-restarting load controller, render-failure guard, blocked (CSP) detection,
+  // bundle-relative URLs, bidi isolation, overlay-integrity, two new messages; + 1 %
+  'cdn/pakke-elements.js': 70494,
+  'cdn/pakke-pathway.js': 39508,
+  'cdn/pakke-decision-aid.js': 47023,
+  'cdn/pakke-needs-assessment.js': 41817,
 };
 
 const DIST = 'dist';
