@@ -191,11 +191,23 @@ export const needsAssessmentStyles = [
       color: var(--_danger);
       font-weight: 700;
     }
+    /* Back first (inline-start), the primary action last (inline-end), in DOM and visual order. */
     .nav {
       display: flex;
       flex-wrap: wrap;
       gap: 0.75em;
       margin-block: 1.5em;
+    }
+    .nav .primary {
+      margin-inline-start: auto;
+    }
+    .send-status:empty {
+      display: none;
+    }
+    .send-error {
+      border-inline-start: 0.3em solid var(--_danger);
+      padding-inline-start: 0.75em;
+      margin-block: 1em;
     }
     .answers {
       margin: 0 0 1em;
