@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
-// The `pakke` command line (validate, schema, fhir-questionnaire) as one Node ESM file.
+// The `pakke` command line (validate, schema, catalogue, render, fhir-questionnaire) as one Node ESM
+// file. Templates are minified as in the browser files, so what `pakke render` writes hydrates with them.
 export default defineConfig({
   build: {
     ssr: resolve(import.meta.dirname, 'src/cli/main.ts'),
@@ -9,6 +11,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     rolldownOptions: {
+      plugins: [minifyLiterals()],
       output: { entryFileNames: 'pakke.js', banner: '#!/usr/bin/env node' },
     },
   },

@@ -168,8 +168,30 @@ const webdriverViewportPlugin = {
   },
 };
 
+/**
+ * /__pakke/ssr/<content path>?ui=xx&lang=xx&start=YYYY-MM-DD: that bundle pre-rendered by
+ * src/ssr/index.ts (built for Node with esbuild from the same source the browser is served, so
+ * the templates match), for the hydration tests.
+ */
+let ssrModule;
+async function ssrMiddleware(ctx, next) {
+  const m = /^\/__pakke\/ssr\/((?:pathway|decision-aid|needs-assessment)\/[\w.-]+\/[\w.-]+\.json)$/.exec(ctx.path);
+  if (!m) return next();
+  ssrModule ??= (async () => {
+    const outfile = 'node_modules/.cache/pakke-ssr-test/index.mjs';
+    await esbuild({ entryPoints: ['src/ssr/index.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', outfile, tsconfig: './tsconfig.json' });
+    return import(new URL(outfile, import.meta.url).href);
+  })();
+  const { renderElement } = await ssrModule;
+  ctx.set('cache-control', 'no-store');
+  ctx.type = 'text/html';
+  const q = ctx.query;
+  ctx.body = renderElement({ bundle: readFileSync(`content/${m[1]}`, 'utf8'), uiLocale: q.ui, lang: q.lang, startDate: q.start, mode: q.mode });
+  return undefined;
+}
+
 export default {
-  middleware: [faultMiddleware],
+  middleware: [faultMiddleware, ssrMiddleware],
   files: process.env.WTR_FILES ?? ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',

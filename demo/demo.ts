@@ -101,9 +101,9 @@ function titleOf(title: Record<string, string>): string {
 async function main_() {
   const catalogue = (await (await fetch('/content/index.json')).json()) as Catalogue;
   const firstPathway = catalogue.bundles.find((b) => b.kind === 'pathway');
-  const firstAid = catalogue.bundles.find((b) => b.kind === 'decision-aid');
   if (firstPathway) ERROR_DEMOS[1]!.attrs.src = `/content/${firstPathway.versions[0]!.path}`;
-  if (firstAid) ERROR_DEMOS[2]!.attrs.src = `/content/${firstAid.versions[0]!.path}`;
+  // The wrong-kind example gives the decision aid a pathway bundle.
+  if (firstPathway) ERROR_DEMOS[2]!.attrs.src = `/content/${firstPathway.versions[0]!.path}`;
 
   function renderNav() {
     nav.replaceChildren();

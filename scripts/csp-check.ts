@@ -13,7 +13,79 @@ import { launchChromium, serve } from './browser.js';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+/** The policy the README stated before: without 'allow-duplicates' a second entry file cannot load. */
+const OLD_CSP = STRICT_CSP.replace(" 'allow-duplicates'", '');
+
+/**
+ * Several entry files (and a copy reporting another toolkit version) on one page: each bundles
+ * its own Lit, and each Lit creates the Trusted Types policy "lit-html".
+ */
+const MULTI_SCRIPTS = ['/dist/cdn/pakke-pathway.js', '/dist/cdn/pakke-decision-aid.js', '/dist/cdn/other-pakke-pathway.js', '/dist/cdn/pakke-needs-assessment.js', '/dist/cdn/pakke-elements.js'];
+const MULTI_PAGE = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>CSP check: several entries</title>
+<script type="module" src="/csp/multi-probe.js"></script>
+${MULTI_SCRIPTS.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}</head><body><main>
+<pakke-pathway src="/content/pathway/no-breast-cancer/1.1.0.json" lang="nb" start-date="2026-03-02"></pakke-pathway>
+<pakke-decision-aid src="/content/decision-aid/adjuvant-breast-cancer/1.0.0.json" lang="da"></pakke-decision-aid>
+<pakke-needs-assessment src="/content/needs-assessment/${'${NA}'}" lang="da"></pakke-needs-assessment>
+</main></body></html>`;
+const MULTI_PROBE = `
+window.__violations = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+window.__multi = {};
+for (const tag of ['pakke-pathway', 'pakke-decision-aid', 'pakke-needs-assessment']) {
+  window.__multi[tag] = 'pending';
+  document.addEventListener('pakke-ready', (e) => { if (e.target.localName === tag) window.__multi[tag] = 'ready'; });
+  document.addEventListener('pakke-error', (e) => { if (e.target.localName === tag) window.__multi[tag] = 'error:' + e.detail.code; });
+}
+`;
+
+/** What a multi-entry page showed: each element's state, and what went wrong on the page. */
+interface MultiResult {
+  states: Record<string, string>;
+  headings: Record<string, string>;
+  violations: string[];
+  errors: string[];
+}
+
+const readMulti = () => {
+  const w = window as unknown as { __multi: Record<string, string>; __violations: string[]; __errors: string[] };
+  const headings: Record<string, string> = {};
+  for (const tag of Object.keys(w.__multi)) headings[tag] = document.querySelector(tag)?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '';
+  return { states: w.__multi, headings, violations: w.__violations, errors: w.__errors };
+};
+const multiSettled = () => Object.values((window as unknown as { __multi: Record<string, string> }).__multi).every((s) => s !== 'pending');
+
+/** Runs the multi-entry page in Firefox (WebDriver BiDi through puppeteer-core, as the test runner does). */
+async function multiInFirefox(url: string): Promise<MultiResult & { consoleErrors: string[] }> {
+  const { createRequire } = await import('node:module');
+  // puppeteer-core comes with @web/test-runner-chrome (no types of its own here): the little used is typed below.
+  interface PPage {
+    on(event: 'console', f: (m: { type(): string; text(): string }) => void): void;
+    on(event: 'pageerror', f: (e: unknown) => void): void;
+    goto(url: string): Promise<unknown>;
+    waitForFunction(f: () => boolean, o: { timeout: number }): Promise<unknown>;
+    evaluate<T>(f: () => T): Promise<T>;
+  }
+  const puppeteer = createRequire(import.meta.resolve('@web/test-runner-chrome'))('puppeteer-core') as {
+    launch(o: object): Promise<{ newPage(): Promise<PPage>; close(): Promise<void> }>;
+  };
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+  try {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(String((e as Error).message ?? e)));
+    await page.goto(url);
+    await page.waitForFunction(multiSettled, { timeout: 15_000 }).catch(() => undefined);
+    return { ...(await page.evaluate(readMulti)), consoleErrors };
+  } finally {
+    await browser.close();
+  }
+}
 
 const TAGS: Record<string, string> = { pathway: 'pakke-pathway', 'decision-aid': 'pakke-decision-aid', 'needs-assessment': 'pakke-needs-assessment' };
 
@@ -48,6 +120,17 @@ el.addEventListener('pakke-error', (e) => (window.__status = 'error:' + e.detail
 document.getElementById('main').append(el);
 `;
 
+const NA_PATH = catalogue.bundles.find((b) => b.kind === 'needs-assessment')!.versions[0]!.path.replace(/^needs-assessment\//, '');
+
+/** The pathway file claiming to be another release (as scripts/two-copies-check.ts makes it). */
+function otherVersion(): string {
+  const file = readFileSync('dist/cdn/pakke-pathway.js', 'utf8');
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const other = file.replace(new RegExp(`(["'\`])${version.replace(/\./g, '\\.')}\\1`, 'g'), '$10.0.0-other$1');
+  if (other === file) throw new Error(`version ${version} not found in dist/cdn/pakke-pathway.js`);
+  return other;
+}
+
 async function main(): Promise<number> {
   const { server, origin } = await serve('.', ['dist', 'content'], [
     (req, res) => {
@@ -58,6 +141,19 @@ async function main(): Promise<number> {
       }
       if (path === '/csp/page.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(PAGE);
+        return true;
+      }
+      if (path === '/csp/multi.html' || path === '/csp/multi-old.html') {
+        const csp = path === '/csp/multi.html' ? STRICT_CSP : OLD_CSP;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(MULTI_PAGE.replace('${NA}', NA_PATH));
+        return true;
+      }
+      if (path === '/csp/multi-probe.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(MULTI_PROBE);
+        return true;
+      }
+      if (path === '/dist/cdn/other-pakke-pathway.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(otherVersion());
         return true;
       }
       if (path === '/csp/probe.js') {
@@ -71,6 +167,53 @@ async function main(): Promise<number> {
   let failures = 0;
   let checked = 0;
   try {
+    // Every entry file, and another version, on one page under the stated policy: every element renders.
+    const judge = (label: string, r: MultiResult & { consoleErrors?: string[] }) => {
+      checked++;
+      const notReady = Object.entries(r.states).filter(([, s]) => s !== 'ready');
+      const blank = Object.entries(r.headings).filter(([, h]) => !h);
+      const errors = [...r.errors, ...(r.consoleErrors ?? [])];
+      if (notReady.length || blank.length || r.violations.length || errors.length) {
+        failures++;
+        console.error(`✗ ${label}: ${JSON.stringify(r.states)}; blank: ${blank.map(([t]) => t).join(', ') || 'none'}; ${r.violations.length} CSP violation(s) ${r.violations[0] ?? ''}; ${errors.length} error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
+      } else {
+        console.log(`✓ ${label}: all three elements rendered (${Object.values(r.headings).join(' | ').slice(0, 120)}), no CSP violations, no errors`);
+      }
+    };
+    {
+      const page = await browser.newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      page.on('pageerror', (e) => consoleErrors.push(e.message));
+      await page.goto(`${origin}/csp/multi.html`);
+      await page.waitForFunction(multiSettled, undefined, { timeout: 15_000 }).catch(() => undefined);
+      judge(`Chromium: ${MULTI_SCRIPTS.length} entry files (two versions) on one page`, { ...(await page.evaluate(readMulti)), consoleErrors });
+      await page.close();
+      // The old policy: proves the page above would catch the fault (a second Lit cannot make its policy).
+      const old = await browser.newPage();
+      const oldErrors: string[] = [];
+      old.on('pageerror', (e) => oldErrors.push(e.message));
+      old.on('console', (m) => m.type() === 'error' && oldErrors.push(m.text()));
+      await old.goto(`${origin}/csp/multi-old.html`);
+      await old.waitForTimeout(1500);
+      checked++;
+      if (oldErrors.some((e) => /lit-html/.test(e))) console.log('✓ Chromium: without \'allow-duplicates\' the second entry file fails, as expected (the check can fail)');
+      else {
+        failures++;
+        console.error(`✗ Chromium: the policy without 'allow-duplicates' should refuse the second "lit-html" policy; errors: ${oldErrors.join('; ').slice(0, 200)}`);
+      }
+      await old.close();
+    }
+    judge(`Firefox: ${MULTI_SCRIPTS.length} entry files (two versions) on one page`, await multiInFirefox(`${origin}/csp/multi.html`));
+    {
+      const old = await multiInFirefox(`${origin}/csp/multi-old.html`);
+      checked++;
+      if ([...old.errors, ...old.consoleErrors].some((e) => /lit-html/.test(e))) console.log("✓ Firefox: without 'allow-duplicates' the second entry file fails, as expected (the check can fail)");
+      else {
+        failures++;
+        console.error(`✗ Firefox: the policy without 'allow-duplicates' should refuse the second "lit-html" policy; states ${JSON.stringify(old.states)}, errors: ${[...old.errors, ...old.consoleErrors].join('; ').slice(0, 200)}`);
+      }
+    }
     // The lazy chunks: each imports what it shares from the entry file.
     const lazy: { label: string; query: string; expect: { version: string; local: number } }[] = [
       { label: 'catalogue lookup (bundle-id no-breast-cancer, ^1.0)', query: 'content-base=/content/&bundle-id=no-breast-cancer&version=%5E1.0', expect: { version: '1.1.0', local: 0 } },

@@ -5,7 +5,7 @@ import type { PakkeNeedsAssessment } from '../src/needs-assessment/index.js';
 
 const HJEM = '/content/needs-assessment/pakkeforlop-hjem-behovskartlegging/1.0.0.json';
 const DK = '/content/needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json';
-const ESAS = '/content/needs-assessment/esas-r/1.0.0.json';
+const ESAS = '/content/needs-assessment/esas-r/1.1.0.json';
 
 interface Args {
   src: string;

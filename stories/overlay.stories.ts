@@ -60,7 +60,7 @@ export const DecisionAidBeforeSummarySlot: Story = {
 
 /** A local introduction on the needs assessment's first page (`intro` slot). */
 export const NeedsAssessmentIntroSlot: Story = {
-  render: () => html`<pakke-needs-assessment src="/content/needs-assessment/esas-r/1.0.0.json">
+  render: () => html`<pakke-needs-assessment src="/content/needs-assessment/esas-r/1.1.0.json">
     <p slot="intro">En sykepleier leser svarene dine før timen din. (Eksempel.)</p>
   </pakke-needs-assessment>`,
 };

@@ -3,7 +3,9 @@
  * a per-element entry, or two versions): the first definition wins, later ones are skipped
  * without throwing, and a version mismatch is reported once in the console.
  */
-export const TOOLKIT_VERSION = '0.1.0';
+import { VERSION } from '../generated/version.js';
+/** This copy's version, from package.json at build time. */
+export const TOOLKIT_VERSION: string = VERSION;
 
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;

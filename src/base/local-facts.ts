@@ -10,7 +10,7 @@ import type { ContactBlock, OverlayBundle } from '../bundle/kinds/overlay.js';
 import { objectsById, type LocalFacts } from '../bundle/overlay.js';
 import { renderHeading } from '../bundle/rich-text.js';
 import type { LocalizedText } from '../bundle/text.js';
-import { isExternal, safeUrl } from '../bundle/url.js';
+import { contentHref, isExternal } from '../bundle/url.js';
 
 export { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 
@@ -22,6 +22,8 @@ export interface LocalContext {
   contentLocale: string;
   /** Resolves an overlay text (falling back to the overlay's default locale). */
   tLocal(text: LocalizedText | undefined): string;
+  /** URL of the overlay file: its relative links resolve against it. */
+  base?: string;
   /** Resolves a text of the base bundle. */
   t(text: LocalizedText | undefined): string;
 }
@@ -37,7 +39,7 @@ export function renderLocalFacts(c: LocalContext, facts: LocalFacts, heading?: s
     ${facts.links.length
       ? html`<ul class="local-links">
           ${facts.links.map((l) => {
-            const href = safeUrl(l.href);
+            const href = contentHref(l.href, c.base);
             const text = c.tLocal(l.text);
             return html`<li>${href ? html`<a href=${href} hreflang=${l.hreflang ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text}</li>`;
           })}
@@ -46,17 +48,23 @@ export function renderLocalFacts(c: LocalContext, facts: LocalFacts, heading?: s
   </div>`;
 }
 
+/** An e-mail address that may wrap only after its "@" (never inside a word). */
+function emailParts(email: string): unknown {
+  const at = email.indexOf('@');
+  return at > 0 ? html`${email.slice(0, at + 1)}<wbr />${email.slice(at + 1)}` : email;
+}
+
 function renderContact(c: LocalContext, contact: ContactBlock): unknown {
-  const link = contact.link && safeUrl(contact.link.href);
+  const link = contact.link && contentHref(contact.link.href, c.base);
   return html`<div class="contact" part="contact">
     <p class="contact-title"><strong>${c.tLocal(contact.title)}</strong></p>
     <dl>
       ${contact.phone
         ? html`<dt>${msg('Telefonnummer')}</dt>
-            <dd><a href=${`tel:${contact.phone.replace(/ /g, '')}`}>${contact.phone}</a></dd>`
+            <dd><a class="tel" href=${`tel:${contact.phone.replace(/ /g, '')}`}><bdi dir="ltr">${contact.phone}</bdi></a></dd>`
         : nothing}
       ${contact.hours ? html`<dt>${msg('Telefonen er åben')}</dt><dd>${c.tLocal(contact.hours)}</dd>` : nothing}
-      ${contact.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd>` : nothing}
+      ${contact.email ? html`<dt>${msg('E-mail')}</dt><dd><a href=${`mailto:${contact.email}`}><bdi dir="ltr">${emailParts(contact.email)}</bdi></a></dd>` : nothing}
       ${contact.address ? html`<dt>${msg('Besøgsadresse')}</dt><dd>${c.tLocal(contact.address)}</dd>` : nothing}
     </dl>
     ${contact.note ? html`<p>${c.tLocal(contact.note)}</p>` : nothing}

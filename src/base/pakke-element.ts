@@ -4,19 +4,20 @@
  * notices (example content, review overdue, language fallback), the "about this content"
  * footer with sources, and event helpers.
  */
-import { LitElement, css, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, css, html, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
-import { fetchBundleJson, parseBundle } from '../bundle/load.js';
+import { checkIntegrity, fetchBundleJson, parseBundle } from '../bundle/load.js';
+import { LoadController } from './load-controller.js';
 import type { AppliedOverlay } from '../bundle/overlay.js';
 import type { LocalContext } from './local-facts.js';
 import { renderHeading, renderRichText } from '../bundle/rich-text.js';
 
 export { renderHeading };
-import { chooseContentLocale, directionOf, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
-import { safeUrl, isExternal } from '../bundle/url.js';
+import { chooseContentLocale, directionOf, isolateBidi, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
+import { contentHref, isExternal } from '../bundle/url.js';
 import { getLocale, onLanguageChange, startLocaleSync } from '../l10n/localization.js';
 import { formatDate, todayIso } from './dates.js';
 import { TOOLKIT_VERSION } from './define.js';
@@ -30,6 +31,26 @@ const loadOverlayLib = async () => (overlayLib ??= await import('./local-facts.j
 
 /** An overlay as given (JSON to check) or the failure to fetch it. */
 type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
+
+/** An inline bundle's text checked against `integrity` (as UTF-8 bytes, what a fetch would hash), then parsed. */
+async function readInline(text: string, integrity: string): Promise<unknown> {
+  await checkIntegrity(new TextEncoder().encode(text).buffer as ArrayBuffer, integrity);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new BundleError({ code: 'invalid-json', message: `The bundle in the element's <script type="application/json"> is not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+/** `url` resolved against the page (what a fetch of it reached), or undefined. */
+function absolute(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Language-name formatters by UI locale (each costs milliseconds to make). */
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -58,18 +79,35 @@ export const localStyles = css`
   .contact-title {
     margin-block: 0.25em;
   }
+  /* One column on a phone (label above value), two where the block has room: a phone
+     number, opening hours or e-mail address is never broken inside a word. */
+  .local {
+    container-type: inline-size;
+  }
   .contact dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25em 1em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 1em;
     margin: 0;
   }
   .contact dt {
     font-weight: 600;
   }
   .contact dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+    margin: 0 0 0.4em;
+    overflow-wrap: break-word;
+  }
+  .contact .tel {
+    white-space: nowrap;
+  }
+  @container (min-width: 30em) {
+    .contact dl {
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.25em 1em;
+    }
+    .contact dd {
+      margin: 0;
+    }
   }
   .local-links {
     padding-inline-start: 1.25em;
@@ -158,6 +196,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     version: { type: String },
     contentBase: { type: String, attribute: 'content-base' },
     overlay: {},
+    overlayIntegrity: { type: String, attribute: 'overlay-integrity' },
     lang: { type: String, reflect: true },
     _status: { state: true },
     _error: { state: true },
@@ -196,6 +235,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
    * (`overlay-not-applied`).
    */
   declare overlay: unknown;
+  /**
+   * Subresource-Integrity hash the overlay file (an `overlay` URL) must match, as `integrity` for
+   * the bundle (`content/index.json` lists each overlay's hash). A mismatch: the overlay is not
+   * applied, a visible note, and `pakke-error` (`overlay-not-applied`, reason `integrity`).
+   */
+  declare overlayIntegrity: string | null;
   /** @internal */
   declare _overlay: AppliedOverlay<B> | undefined;
   /** @internal */
@@ -217,10 +262,18 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   /** Content locale in effect for the current render. */
   protected contentLocale = '';
+  /**
+   * Absolute URL of the bundle file shown (`src`, or the file the catalogue named); undefined for
+   * a bundle given as an object. Relative links and media in content resolve against it.
+   */
+  protected contentUrl: string | undefined;
+  /** Absolute URL of the overlay file applied, if it came from a URL. */
+  private overlayUrl: string | undefined;
   /** True when the bundle lacks the requested language and another is shown. */
   protected contentFallback = false;
   private requested = '';
-  private abort?: AbortController;
+  /** The load in flight: aborted on disconnect, restarted on reconnect. */
+  private readonly loader = new LoadController(this, () => this.startLoad());
   private readyFired = false;
   private unsubscribeLanguage?: () => void;
   /**
@@ -244,6 +297,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this.version = null;
     this.contentBase = null;
     this.overlay = null;
+    this.overlayIntegrity = null;
     this._status = 'idle';
   }
 
@@ -272,7 +326,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeLanguage?.();
-    this.abort?.abort();
+    this.stopWatchingInline();
     clearTimeout(this.warmTimer);
     this.warmSchema = undefined;
   }
@@ -288,7 +342,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['src', 'bundle', 'integrity', 'credentials', 'bundleId', 'version', 'contentBase', 'overlay'].some((k) => changed.has(k))) {
+    if (['src', 'bundle', 'integrity', 'credentials', 'bundleId', 'version', 'contentBase', 'overlay', 'overlayIntegrity'].some((k) => changed.has(k))) {
       this.startLoad();
     }
     // The property first: an attribute set through it is reflected only after this hook.
@@ -301,10 +355,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   private startLoad(): void {
-    this.abort?.abort();
-    this.abort = undefined;
+    this.loader.cancel();
     this.readyFired = false;
-    const data = this.bundle;
+    let data = this.bundle;
     const overlayUrl = typeof this.overlay === 'string' ? this.overlay.trim() : '';
     const overlayObject = this.overlay && typeof this.overlay === 'object' ? ({ data: this.overlay } as OverlayInput) : undefined;
     // Unset: the loader's default (no credentials, or same-origin ones for a URL the page
@@ -321,31 +374,50 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       }
       if (!overlayUrl) return overlayObject;
       try {
-        return { data: await fetchBundleJson(overlayUrl, { credentials: credentialsMode, signal, timeout: timeoutMs }), url: overlayUrl };
+        return { data: await fetchBundleJson(overlayUrl, { credentials: credentialsMode, signal, timeout: timeoutMs, integrity: this.overlayIntegrity }), url: overlayUrl };
       } catch (e) {
         if (signal.aborted) throw e;
         return { error: e, url: overlayUrl };
       }
     };
+    // A `<script type="application/json">` child (pasted by an editor, or written by `pakke render`)
+    // is the bundle, with no fetch; read now, synchronously, unless its bytes must first be
+    // checked against `integrity` (below).
+    const inline = data === undefined || data === null ? this.inlineScript() : undefined;
+    if (inline && !this.integrity) {
+      try {
+        data = JSON.parse(inline.text) as unknown;
+      } catch (e) {
+        this._data = undefined;
+        this.fail({ code: 'invalid-json', message: `The bundle in the element's <script type="application/json"> is not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
+        return;
+      }
+    }
     if (data !== undefined && data !== null) {
       if (!overlayUrl && (!overlayObject || overlayLib)) {
         // A bundle given as a property is checked synchronously so it renders in the same frame.
+        this.contentUrl = undefined;
         this.accept(() => parseBundle(data, this.schema(), this.kind), overlayObject);
         return;
       }
-      const controller = new AbortController();
-      this.abort = controller;
+      const signal = this.loader.begin();
       this._status = 'loading';
-      fetchOverlay(controller.signal).then(
-        (ov) => !controller.signal.aborted && this.accept(() => parseBundle(data, this.schema(), this.kind), ov),
+      fetchOverlay(signal).then(
+        (ov) => {
+          if (signal.aborted) return;
+          this.loader.settle(signal);
+          this.contentUrl = undefined;
+          this.accept(() => parseBundle(data, this.schema(), this.kind), ov);
+        },
         () => undefined,
       );
       return;
     }
     const src = this.src?.trim();
     const fromCatalogue = !src && !!this.bundleId && !!this.contentBase;
-    if (!src && !fromCatalogue) {
+    if (!src && !fromCatalogue && !inline) {
       this._data = undefined;
+      this.watchForInline();
       if (this.hasAttribute('src') || this.src !== null || this.bundleId || this.contentBase) {
         this.fail({ code: 'no-content', message: 'Neither src, bundle, nor bundle-id with content-base is set' });
       } else {
@@ -353,29 +425,93 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       }
       return;
     }
-    const controller = new AbortController();
-    this.abort = controller;
+    const signal = this.loader.begin();
     this._status = 'loading';
     this._error = undefined;
-    const options = { credentials: credentialsMode, signal: controller.signal, timeout: timeoutMs };
+    const options = { credentials: credentialsMode, signal, timeout: timeoutMs };
     const load = async (): Promise<{ json: unknown; url: string }> => {
+      if (inline) return { json: await readInline(inline.text, this.integrity!), url: '' };
       if (src) return { json: await fetchBundleJson(src, { ...options, integrity: this.integrity }), url: src };
       // Catalogue lookup (and its semver ranges) is loaded only by pages that use bundle-id.
-      const { resolveFromCatalogue } = await import('../bundle/catalogue.js');
+      const { resolveFromCatalogue, checkResolved } = await import('../bundle/catalogue.js');
       const resolved = await resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options);
       // The catalogue's hash guards the file; an explicit integrity attribute is not meaningful for a range.
-      return { json: await fetchBundleJson(resolved.url, { ...options, integrity: resolved.integrity }), url: resolved.url };
+      const json = await fetchBundleJson(resolved.url, { ...options, integrity: resolved.integrity });
+      checkResolved(json, resolved, this.kind);
+      return { json, url: resolved.url };
     };
-    Promise.all([load(), fetchOverlay(controller.signal)]).then(
+    Promise.all([load(), fetchOverlay(signal)]).then(
       ([{ json, url }, ov]) => {
-        if (controller.signal.aborted) return;
-        this.accept(() => parseBundle(json, this.schema(), this.kind, url), ov);
+        if (signal.aborted) return;
+        this.loader.settle(signal);
+        this.contentUrl = absolute(url);
+        this.accept(() => parseBundle(json, this.schema(), this.kind, url || undefined), ov);
       },
       (e: unknown) => {
-        if (controller.signal.aborted) return;
+        if (signal.aborted) return;
+        this.loader.settle(signal);
         this.fail(e instanceof BundleError ? e.detail : { code: 'network', url: src, message: String(e) });
       },
     );
+  }
+
+  /** The element's own `<script type="application/json">` child, if it has one. */
+  private inlineScript(): HTMLScriptElement | undefined {
+    if (typeof this.querySelector !== 'function') return undefined; // a server's DOM shim
+    return this.querySelector<HTMLScriptElement>(':scope > script[type="application/json" i]') ?? undefined;
+  }
+
+  private inlineWatcher?: MutationObserver;
+
+  /**
+   * With no content source yet, waits for a `<script type="application/json">` child: the parser
+   * may connect the element before it has parsed the element's children (a script loaded before
+   * the markup, or one element added after another).
+   */
+  private watchForInline(): void {
+    if (this.inlineWatcher || typeof MutationObserver === 'undefined') return;
+    this.inlineWatcher = new MutationObserver(() => {
+      if (!this.inlineScript() || this.bundle || this.src) return;
+      this.stopWatchingInline();
+      this.startLoad();
+      this.requestUpdate();
+    });
+    this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stopWatchingInline(): void {
+    this.inlineWatcher?.disconnect();
+    this.inlineWatcher = undefined;
+  }
+
+  /**
+   * Pre-rendered HTML (`pakke-elements/ssr`, `pakke render`) is hydrated in place by
+   * `@lit-labs/ssr-client`: the server's nodes are kept and Lit attaches to them. Until the
+   * content is checked (an `integrity` check is asynchronous) nothing is rendered, so the server's
+   * HTML stays on screen instead of a loading skeleton. If the first render does not match the
+   * server's (another version of the toolkit, another language or setting), the element renders
+   * afresh in the browser and says so in the console: never a broken element.
+   */
+  protected override update(changed: PropertyValues): void {
+    const ssr = this as unknown as { _$needsHydration?: boolean };
+    if (!ssr._$needsHydration) return this.renderGuarded(changed);
+    if (this._status === 'loading' || this._status === 'idle') {
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (e) {
+      console.warn(
+        `[pakke-elements] <${this.localName}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
+        e,
+      );
+      ssr._$needsHydration = false;
+      const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      delete root._$litPart$;
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   private accept(parse: () => B, overlay?: OverlayInput): void {
@@ -390,6 +526,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
           const applied = this.applyOverlayInput(parsed, overlay);
           shown = applied.bundle;
           this._overlay = applied;
+          this.overlayUrl = absolute(overlay.url);
         } catch (e) {
           this._overlayError = e instanceof BundleError ? e.detail : { code: 'overlay-not-applied', message: String(e), overlay: { reason: 'invalid' } };
         }
@@ -416,7 +553,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         url: input.url,
         status: cause?.status,
         message: `The overlay could not be loaded (${cause?.code ?? 'network'}: ${cause?.message ?? String(input.error)})`,
-        overlay: { reason: 'load', baseId: base.id, baseVersion: base.version },
+        overlay: { reason: cause?.code === 'integrity' ? 'integrity' : 'load', baseId: base.id, baseVersion: base.version },
       });
     }
     return overlayLib!.applyOverlay(base, overlayLib!.parseOverlay(input.data, input.url), input.url);
@@ -451,6 +588,25 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
+  /**
+   * A bundle the schema accepted but that cannot be rendered (a fault in an element, hostile
+   * content the checks missed) shows the error box and fires `pakke-error` rather than leaving
+   * the loading state or a half-drawn box on the page.
+   */
+  private renderGuarded(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      if (this._status !== 'ready') throw e;
+      this._data = undefined;
+      this._overlay = undefined;
+      this._status = 'error';
+      this._error = { code: 'schema', message: `The content could not be shown: ${e instanceof Error ? e.message : String(e)}` };
+      super.update(changed);
+      this.emitError(this._error);
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this._status === 'ready' && this._data && !this.readyFired) {
@@ -462,13 +618,18 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** Resolves a localized text in the content locale. */
   protected t(text: LocalizedText | undefined): string {
     if (!text) return '';
-    return resolveText(text, this.contentLocale, this._data?.defaultLocale ?? 'da').text;
+    return isolateBidi(resolveText(text, this.contentLocale, this._data?.defaultLocale ?? 'da').text);
   }
 
   /** Renders localized rich text; `levelOffset` places content headings below the current one. */
   protected rich(text: LocalizedText | undefined, levelOffset = 2): unknown {
     if (!text) return nothing;
-    return renderRichText(this.t(text), { headingLevel: this.level + levelOffset, lang: this.contentLocale || undefined });
+    return renderRichText(this.t(text), { headingLevel: this.level + levelOffset, lang: this.contentLocale || undefined, base: this.contentUrl });
+  }
+
+  /** A link or media URL from the bundle, if safe, resolved against the bundle's URL. */
+  protected href(raw: string | undefined | null): string | undefined {
+    return contentHref(raw, this.contentUrl);
   }
 
   /** Formats a date in the content locale. */
@@ -546,7 +707,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** Resolves an overlay text in the content locale (falling back to the overlay's default). */
   private tLocal(text: LocalizedText | undefined): string {
     if (!text || !this._overlay) return '';
-    return resolveText(text, this.contentLocale, this._overlay.overlay.defaultLocale).text;
+    return isolateBidi(resolveText(text, this.contentLocale, this._overlay.overlay.defaultLocale).text);
   }
 
   /** True when the overlay adds contacts or links at `target` (`''`: the bundle as a whole). */
@@ -569,7 +730,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   /** What the local-facts renderers need from this element. */
   private get localContext(): LocalContext {
-    return { overlay: this._overlay!.overlay, level: this.level, contentLocale: this.contentLocale, tLocal: (x) => this.tLocal(x), t: (x) => this.t(x) };
+    return { overlay: this._overlay!.overlay, base: this.overlayUrl, level: this.level, contentLocale: this.contentLocale, tLocal: (x) => this.tLocal(x), t: (x) => this.t(x) };
   }
 
   /** Local facts the element did not place itself, grouped under what they belong to. */
@@ -584,7 +745,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     const why =
       reason === 'load'
         ? msg('De lokale oplysninger fra dit behandlingssted kunne ikke hentes.')
-        : reason === 'version' || reason === 'other-bundle'
+        : reason === 'integrity'
+          ? msg('De lokale oplysninger fra dit behandlingssted kunne ikke bekræftes som de rigtige, så de vises ikke.')
+          : reason === 'version' || reason === 'other-bundle'
           ? msg('De lokale oplysninger fra dit behandlingssted er skrevet til en anden udgave af dette indhold, så de vises ikke.')
           : msg('De lokale oplysninger fra dit behandlingssted indeholder fejl, så de vises ikke.');
     return html`<div class="notice" part="notice" data-notice="overlay">
@@ -599,18 +762,18 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     if (!sources.length) return nothing;
     return html`<p class="source-refs">
       ${sources.length === 1 ? msg('Kilde:') : msg('Kilder:')}
-      ${sources.map((s, i) => html`${i > 0 ? ', ' : ''}${this.renderSourceLink(s, s.label === undefined ? s.citation : typeof s.label === 'string' ? s.label : this.t(s.label))}`)}
+      ${sources.map((s, i) => html`${i > 0 ? ', ' : ''}${this.renderSourceLink(s, isolateBidi(s.label === undefined ? s.citation : typeof s.label === 'string' ? s.label : this.t(s.label)))}`)}
     </p>`;
   }
 
   private renderSourceLink(s: Source, text: string): unknown {
-    const href = safeUrl(s.url);
+    const href = this.href(s.url);
     return href ? html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text;
   }
 
   /** The "about this content" footer: publisher, version, dates, authors, funding, licence, sources. */
   protected renderFooter(b: B): unknown {
-    const publisherUrl = safeUrl(b.publisher.url);
+    const publisherUrl = this.href(b.publisher.url);
     const publisher = this.t(b.publisher.name);
     return html`<footer class="meta" part="footer">
       ${renderHeading(this.level + 1, msg('Om indholdet'))}
@@ -625,7 +788,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         <dd><time datetime=${b.reviewDue}>${this.date(b.reviewDue)}</time></dd>
         ${b.authors.length
           ? html`<dt>${msg('Forfattere')}</dt>
-              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${a.name}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
+              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${typeof a.name === 'string' ? isolateBidi(a.name) : this.t(a.name)}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
           : nothing}
         <dt>${msg('Finansiering')}</dt>
         <dd>${this.t(b.funding)}</dd>
@@ -645,7 +808,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         ? html`<details class="sources">
             <summary>${msg(str`Kilder (${b.sources.length})`)}</summary>
             <ol class="sources">
-              ${b.sources.map((s) => html`<li>${this.renderSourceLink(s, s.citation)}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
+              ${b.sources.map((s) => html`<li id=${`source-${s.id}`}>${this.renderSourceLink(s, isolateBidi(s.citation))}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
             </ol>
           </details>`
         : nothing}
@@ -656,6 +819,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     switch (e.code) {
       case 'network':
         return msg('Indholdet kunne ikke hentes. Tjek din internetforbindelse, og prøv igen.');
+      case 'blocked':
+        return msg('Sidens sikkerhedsindstillinger (Content-Security-Policy) tillader ikke, at indholdet hentes. Webredaktionen skal tilføje indholdets adresse til connect-src.');
       case 'timeout':
         return msg('Det tog for lang tid at hente indholdet. Prøv igen om lidt.');
       case 'http':

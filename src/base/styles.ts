@@ -88,6 +88,76 @@ export const baseStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px #1a1a1a;
   }
+  /* A heading (or region) that receives focus from script after a step change, so a screen
+     reader reads it, is not a control: it never shows the keyboard focus ring. */
+  [tabindex='-1']:focus,
+  [tabindex='-1']:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  /* The one Back/Next row every element uses: in DOM and visual order Back first (secondary,
+     at the inline start), then Next or the primary action (at the inline end). Markup:
+     <nav class="pakke-nav" aria-label="…"><button class="pakke-button secondary pakke-back">…
+     </button><button class="pakke-button pakke-next">…</button></nav>. Without a Back button
+     the primary action still sits at the inline end. */
+  .pakke-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    margin-block: 1.5em 0.5em;
+  }
+  .pakke-nav > .pakke-next,
+  .pakke-nav > .pakke-primary {
+    margin-inline-start: auto;
+  }
+  @media (max-width: 20rem) {
+    .pakke-nav > button.pakke-button {
+      flex: 1 1 100%;
+    }
+  }
+  /* A 0–10 scale on a phone: eleven options in one row when they fit, else a vertical list
+     (GOV.UK style) with the end anchors beside 0 and 10. Markup: <fieldset class="pakke-scale">
+     <div class="pakke-scale-options"><label>…</label>…</div> with .pakke-scale-anchor-start /
+     .pakke-scale-anchor-end inside the first and last label. */
+  .pakke-scale {
+    container-type: inline-size;
+  }
+  .pakke-scale-options {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: 0.25em;
+  }
+  .pakke-scale-anchor-start,
+  .pakke-scale-anchor-end {
+    display: none;
+  }
+  @container (max-width: 30em) {
+    .pakke-scale-options {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .pakke-scale-options > label {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-block-size: 44px;
+    }
+    .pakke-scale-anchor-start,
+    .pakke-scale-anchor-end {
+      display: inline;
+      color: var(--_muted);
+    }
+    .pakke-scale-anchors-row {
+      display: none;
+    }
+  }
+  /* Numbers, ranges, dates and Latin-script words inside right-to-left text keep their own
+     order ("17,8–56" never reads "56–17,8"). */
+  .pakke-num,
+  bdi.pakke-num {
+    unicode-bidi: isolate;
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -193,6 +263,11 @@ export const baseStyles = css`
   }
   @media print {
     button.pakke-button, .no-print { display: none !important; }
+    /* Sources print in full, not as a closed disclosure. */
+    details.sources > summary { list-style: none; font-weight: 700; }
+    details.sources > summary::-webkit-details-marker { display: none; }
+    details.sources::details-content { content-visibility: visible; display: block; }
+    :focus, :focus-visible { outline: none !important; box-shadow: none !important; }
     :host { color: #000; background: #fff; }
     a { color: #000; }
   }

@@ -10,6 +10,9 @@ import { fetchBundleJson, toSchemaIssues, type FetchOptions } from './load.js';
 import { lazySchema, parts } from './parts.js';
 import { isValidRange, maxSatisfying } from './semver.js';
 
+/** One or more SRI hashes (`sha256-…`, `sha384-…`, `sha512-…`), space-separated. */
+const SRI = /^\s*(?:sha(?:256|384|512)-[A-Za-z0-9+/=_-]+(?:\?\S*)?\s*)+$/;
+
 const catalogueSchema = lazySchema(() =>
   z.object({
     format: z.literal(1),
@@ -17,7 +20,8 @@ const catalogueSchema = lazySchema(() =>
       z.object({
         id: parts().id,
         kind: z.string(),
-        versions: z.array(z.object({ version: z.string(), path: z.string(), integrity: z.optional(z.string()) })),
+        // Every file needs its hash: the element checks what it fetches against it.
+        versions: z.array(z.object({ version: z.string(), path: z.string(), integrity: z.string().check(z.regex(SRI)) })),
       }),
     ),
   }),
@@ -25,8 +29,11 @@ const catalogueSchema = lazySchema(() =>
 
 export interface Resolved {
   url: string;
+  /** The catalogue's own URL. */
+  catalogue: string;
+  id: string;
   version: string;
-  integrity?: string;
+  integrity: string;
 }
 
 /** Joins a base URL (absolute or page-relative) and a relative path. */
@@ -45,12 +52,20 @@ export async function resolveFromCatalogue(contentBase: string, bundleId: string
   if (!parsed.success) {
     throw new BundleError({ code: 'schema', url, issues: toSchemaIssues(parsed.error.issues), message: 'The content catalogue is not valid' });
   }
-  const entry = parsed.data.bundles.find((b) => b.id === bundleId && b.kind === kind);
+  const entries = parsed.data.bundles.filter((b) => b.id === bundleId && b.kind === kind);
+  if (entries.length > 1) {
+    throw new BundleError({ code: 'schema', url, message: `The catalogue lists the ${kind} bundle "${bundleId}" ${entries.length} times, so it is ambiguous` });
+  }
+  const entry = entries[0];
   if (!entry) {
     throw new BundleError({ code: 'not-found', url, message: `No ${kind} bundle "${bundleId}" in the catalogue` });
   }
   const version = maxSatisfying(entry.versions.map((v) => v.version), range);
-  const match = entry.versions.find((v) => v.version === version);
+  const matches = entry.versions.filter((v) => v.version === version);
+  if (matches.length > 1) {
+    throw new BundleError({ code: 'schema', url, message: `The catalogue lists version ${version} of "${bundleId}" ${matches.length} times, so it is ambiguous` });
+  }
+  const match = matches[0];
   if (!match) {
     throw new BundleError({
       code: 'not-found',
@@ -58,5 +73,26 @@ export async function resolveFromCatalogue(contentBase: string, bundleId: string
       message: `No version of "${bundleId}" matches "${range}" (published: ${entry.versions.map((v) => v.version).join(', ')})`,
     });
   }
-  return { url: joinUrl(contentBase, match.path), version: match.version, integrity: match.integrity };
+  const file = joinUrl(contentBase, match.path);
+  // Files come from the catalogue's own origin: a catalogue cannot send the element elsewhere.
+  if (new URL(file).origin !== new URL(url).origin) {
+    throw new BundleError({ code: 'integrity', url, message: `The catalogue points "${bundleId}" ${match.version} at ${file}, outside the catalogue's origin ${new URL(url).origin}` });
+  }
+  return { url: file, catalogue: url, id: bundleId, version: match.version, integrity: match.integrity };
+}
+
+/**
+ * The file fetched through the catalogue must be what was asked for: the id, version and kind
+ * the catalogue lists (the hash proves only that it is the file the catalogue names).
+ */
+export function checkResolved(data: unknown, resolved: Resolved, kind: Kind): void {
+  const b = (data && typeof data === 'object' ? data : {}) as { id?: unknown; version?: unknown; kind?: unknown };
+  const wrong = b.id !== resolved.id ? `id ${JSON.stringify(b.id)}` : b.version !== resolved.version ? `version ${JSON.stringify(b.version)}` : b.kind !== kind ? `kind ${JSON.stringify(b.kind)}` : '';
+  if (wrong) {
+    throw new BundleError({
+      code: 'integrity',
+      url: resolved.url,
+      message: `The catalogue lists this file as ${kind} "${resolved.id}" ${resolved.version}, but the file has ${wrong}`,
+    });
+  }
 }

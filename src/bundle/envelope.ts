@@ -28,7 +28,8 @@ export function envelopeShape(p: Parts) {
   });
 
   const person = z.object({
-    name: z.string().check(z.minLength(1)),
+    /** A person's name (a string), or a team's name in words (a localized text). */
+    name: z.union([z.string().check(z.minLength(1)), localizedText]),
     role: z.optional(localizedText),
   });
 

@@ -2,6 +2,8 @@
 export type PakkeErrorCode =
   /** The request never got an answer (offline, DNS, CORS, connection refused). */
   | 'network'
+  /** The page's Content-Security-Policy refused the request (`connect-src`): a fault of the page, not of the network. */
+  | 'blocked'
   /** No answer within the element's `timeout`. */
   | 'timeout'
   /** The server answered with a non-2xx status. */
@@ -53,10 +55,10 @@ export interface PakkeErrorDetail {
 
 /** Why an overlay was not applied. */
 export interface OverlayRefusal {
-  /** `load`: not fetched or not JSON; `invalid`: not a valid overlay; `other-bundle`: written for another bundle id;
+  /** `load`: not fetched or not JSON; `integrity`: the file does not match `overlay-integrity`; `invalid`: not a valid overlay; `other-bundle`: written for another bundle id;
    * `version`: the base version is outside the overlay's range; `target`: an id the overlay names is missing or
    * ambiguous in the base; `not-replaceable`: it replaces wording the base does not mark as replaceable. */
-  reason: 'load' | 'invalid' | 'other-bundle' | 'version' | 'target' | 'not-replaceable';
+  reason: 'load' | 'integrity' | 'invalid' | 'other-bundle' | 'version' | 'target' | 'not-replaceable';
   id?: string;
   baseId?: string;
   range?: string;

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from './envelope.js';
 import { overlayBundle } from './kinds/overlay.js';
+import { pathwayDocs } from './kinds/pathway.docs.js';
 import { kinds } from './schema.js';
 
 function withId(schema: z.core.$ZodType, name: string, title: string): Record<string, unknown> {
@@ -12,8 +13,29 @@ function withId(schema: z.core.$ZodType, name: string, title: string): Record<st
   return { ...json, $id: `https://pakke-elements.example/schema/${name}.schema.json`, title };
 }
 
+/** Field descriptions kept outside a kind's schema module (so element bundles do not carry them), by JSON Pointer. */
+const DOCS: Partial<Record<Kind, Readonly<Record<string, string>>>> = { pathway: pathwayDocs };
+
+/**
+ * Writes `docs` into `schema` at their JSON Pointers. Returns the pointers that name nothing
+ * (a test fails on any), so a renamed field cannot silently lose its description.
+ */
+export function applyDocs(schema: Record<string, unknown>, docs: Readonly<Record<string, string>>): string[] {
+  const missing: string[] = [];
+  for (const [pointer, description] of Object.entries(docs)) {
+    let node: unknown = schema;
+    for (const key of pointer.split('/').slice(1)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    if (node && typeof node === 'object') (node as Record<string, unknown>).description = description;
+    else missing.push(pointer);
+  }
+  return missing;
+}
+
 export function jsonSchemaFor(kind: Kind): Record<string, unknown> {
-  return withId(kinds[kind].schema, kind, `pakke-elements ${kind} bundle (format 1)`);
+  const json = withId(kinds[kind].schema, kind, `pakke-elements ${kind} bundle (format 1)`);
+  const docs = DOCS[kind];
+  if (docs) applyDocs(json, docs);
+  return json;
 }
 
 /** File name → JSON text, for every kind and for overlays. */

@@ -75,6 +75,53 @@ export function preloadedCredentials(url: string): RequestCredentials | undefine
   return undefined;
 }
 
+/**
+ * Watches for the page's Content-Security-Policy refusing a request to `url` (`connect-src`, or
+ * `default-src` without it): a refused fetch fails like an offline one, and only the violation
+ * event tells them apart. `refused()` waits briefly for the event, which browsers may dispatch
+ * after the fetch has failed.
+ */
+function watchCsp(url: string): { refused: () => Promise<boolean>; stop: () => void } {
+  if (typeof document === 'undefined' || typeof SecurityPolicyViolationEvent === 'undefined') return { refused: async () => false, stop: () => undefined };
+  let target: URL | undefined;
+  try {
+    target = new URL(url, document.baseURI);
+  } catch {
+    return { refused: async () => false, stop: () => undefined };
+  }
+  let seen = false;
+  let wake: (() => void) | undefined;
+  const listener = (e: SecurityPolicyViolationEvent) => {
+    const directive = e.effectiveDirective || e.violatedDirective;
+    if (!/^(connect-src|default-src)/.test(directive)) return;
+    let blocked: URL | undefined;
+    try {
+      blocked = new URL(e.blockedURI);
+    } catch {
+      return;
+    }
+    // Browsers report the full URL, or only its origin for a request that left the page's origin.
+    if (blocked.href === target!.href || (blocked.origin === target!.origin && (blocked.pathname === '/' || target!.href.startsWith(blocked.href)))) {
+      seen = true;
+      wake?.();
+    }
+  };
+  document.addEventListener('securitypolicyviolation', listener);
+  return {
+    refused: () =>
+      seen
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => resolve(seen), 250);
+            wake = () => {
+              clearTimeout(timer);
+              resolve(true);
+            };
+          }),
+    stop: () => document.removeEventListener('securitypolicyviolation', listener),
+  };
+}
+
 /** Fetches a bundle and returns the parsed JSON (not yet validated). */
 export async function fetchBundleJson(url: string, options: FetchOptions = {}): Promise<unknown> {
   const controller = new AbortController();
@@ -88,6 +135,7 @@ export async function fetchBundleJson(url: string, options: FetchOptions = {}): 
           controller.abort();
         }, options.timeout)
       : undefined;
+  const csp = watchCsp(url);
   try {
     let response: Response;
     try {
@@ -99,6 +147,9 @@ export async function fetchBundleJson(url: string, options: FetchOptions = {}): 
     } catch (e) {
       if (timedOut) throw new BundleError({ code: 'timeout', url, message: `No answer within ${options.timeout} ms` });
       if (options.signal?.aborted) throw e;
+      if (await csp.refused()) {
+        throw new BundleError({ code: 'blocked', url, message: "The page's Content-Security-Policy (connect-src) does not allow this request; add the content's origin to connect-src" });
+      }
       throw new BundleError({ code: 'network', url, message: e instanceof Error ? e.message : String(e) });
     }
     if (!response.ok) {
@@ -121,6 +172,7 @@ export async function fetchBundleJson(url: string, options: FetchOptions = {}): 
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+    csp.stop();
   }
 }
 

@@ -16,7 +16,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { isExternal, MEDIA_SCHEMES, safeUrl } from './url.js';
+import { isExternal, MEDIA_SCHEMES, resolveAgainst, safeUrl } from './url.js';
 
 export type Inline =
   | { t: 'text'; v: string }
@@ -122,16 +122,113 @@ export function parseRichText(source: string): Block[] {
   return blocks;
 }
 
-/** Parses inline markup. */
+/**
+ * Emphasis, strong and link text nest at most this deep; deeper markers stay text. The parser
+ * and the renderer recurse once per level, so the depth must not follow the input.
+ */
+export const MAX_INLINE_DEPTH = 16;
+
+/**
+ * Where each marker occurs next, and where each line ends, from every position: answered in
+ * constant time, so no marker makes the parser scan ahead again (every step is linear).
+ */
+interface Lookahead {
+  /** Next index ≥ i of `*`, `_`, `**`, and `\n`. */
+  star: Int32Array;
+  under: Int32Array;
+  double: Int32Array;
+  newline: Int32Array;
+  /** For a `[` at i: the index of its matching `]` on the same line (escapes skipped), or -1. */
+  bracket: Int32Array;
+  /** For a `(` at i: the index of its matching `)` on the same line, or -1. */
+  paren: Int32Array;
+  /** White-space characters before index i (prefix sums), for "does this href contain a space". */
+  spaces: Int32Array;
+}
+
+function lookahead(src: string): Lookahead {
+  const n = src.length;
+  const next = (test: (i: number) => boolean) => {
+    const a = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) a[i] = test(i) ? i : a[i + 1]!;
+    return a;
+  };
+  const bracket = new Int32Array(n).fill(-1);
+  const paren = new Int32Array(n).fill(-1);
+  const spaces = new Int32Array(n + 1);
+  let brackets: number[] = [];
+  let parens: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = src[i]!;
+    spaces[i + 1] = spaces[i]! + (/\s/.test(c) ? 1 : 0);
+    if (c === '\n') {
+      brackets = [];
+      parens = [];
+    } else if (c === '(') parens.push(i);
+    else if (c === ')') {
+      const open = parens.pop();
+      if (open !== undefined) paren[open] = i;
+    }
+    // Brackets skip escaped characters (as the link text does); parentheses do not (as URLs).
+    if (c === '\\' && i + 1 < n && src[i + 1] !== '\n') {
+      if (src[i + 1] === '(') parens.push(i + 1);
+      else if (src[i + 1] === ')') {
+        const open = parens.pop();
+        if (open !== undefined) paren[open] = i + 1;
+      }
+      spaces[i + 2] = spaces[i + 1]! + (/\s/.test(src[i + 1]!) ? 1 : 0);
+      i++;
+      continue;
+    }
+    if (c === '[') brackets.push(i);
+    else if (c === ']') {
+      const open = brackets.pop();
+      if (open !== undefined) bracket[open] = i;
+    }
+  }
+  return {
+    star: next((i) => src[i] === '*'),
+    under: next((i) => src[i] === '_'),
+    double: next((i) => src[i] === '*' && src[i + 1] === '*'),
+    newline: next((i) => src[i] === '\n'),
+    bracket,
+    paren,
+    spaces,
+  };
+}
+
+/** Parses inline markup, in time linear in the length of `src`. */
 export function parseInline(src: string): Inline[] {
+  const la = lookahead(src);
+  /** True when `marker` occurs again after `from`, before the end of the line. */
+  const closes = (from: number, marker: string): boolean => {
+    if (from > src.length) return false;
+    const end = (marker === '**' ? la.double : marker === '*' ? la.star : la.under)[from]!;
+    return end > from && end < src.length && end < la.newline[from]!;
+  };
+  /** `[text](href)` starting at `start`: the href and where the link ends. */
+  const matchLink = (start: number): { href: string; end: number } | null => {
+    const i = la.bracket[start]!;
+    if (i < 0 || src[i + 1] !== '(') return null;
+    const close = la.paren[i + 1]!;
+    if (close < 0) return null;
+    // The href, trimmed, must not contain white space: count it without copying the text.
+    let a = i + 2;
+    let b = close;
+    while (a < b && /\s/.test(src[a]!)) a++;
+    while (b > a && /\s/.test(src[b - 1]!)) b--;
+    if (la.spaces[b]! - la.spaces[a]! > 0) return null;
+    return { href: src.slice(a, b), end: close + 1 };
+  };
   let pos = 0;
-  const parse = (stop: string | null): Inline[] => {
+  const parse = (stop: string | null, depth: number): Inline[] => {
     const out: Inline[] = [];
     let text = '';
     const pushText = () => {
       if (text) out.push({ t: 'text', v: text });
       text = '';
     };
+    const deeper = depth < MAX_INLINE_DEPTH;
     while (pos < src.length) {
       if (stop && src.startsWith(stop, pos)) {
         pushText();
@@ -146,20 +243,20 @@ export function parseInline(src: string): Inline[] {
         pushText();
         out.push({ t: 'br' });
         pos++;
-      } else if (src.startsWith('**', pos) && closes(src, pos + 2, '**')) {
+      } else if (deeper && src.startsWith('**', pos) && closes(pos + 2, '**')) {
         pushText();
         pos += 2;
-        out.push({ t: 'strong', c: parse('**') });
-      } else if ((ch === '*' || ch === '_') && closes(src, pos + 1, ch) && src[pos + 1] !== ' ') {
+        out.push({ t: 'strong', c: parse('**', depth + 1) });
+      } else if (deeper && (ch === '*' || ch === '_') && closes(pos + 1, ch) && src[pos + 1] !== ' ') {
         pushText();
         pos += 1;
-        out.push({ t: 'em', c: parse(ch) });
-      } else if (ch === '[' && stop !== ']') {
-        const link = matchLink(src, pos);
+        out.push({ t: 'em', c: parse(ch, depth + 1) });
+      } else if (deeper && ch === '[' && stop !== ']') {
+        const link = matchLink(pos);
         if (link) {
           pushText();
           pos += 1;
-          const inner = parse(']');
+          const inner = parse(']', depth + 1);
           pos = link.end;
           out.push({ t: 'link', href: safeUrl(link.href), c: inner });
         } else {
@@ -174,45 +271,7 @@ export function parseInline(src: string): Inline[] {
     pushText();
     return out;
   };
-  return parse(null);
-}
-
-/** True when `marker` occurs again after `from`, before the end of the line. */
-function closes(src: string, from: number, marker: string): boolean {
-  const end = src.indexOf(marker, from);
-  if (end <= from) return false;
-  return !src.slice(from, end).includes('\n');
-}
-
-/** Finds `[text](href)` starting at `start`; returns the href and where the link ends. */
-function matchLink(src: string, start: number): { href: string; end: number } | null {
-  let depth = 0;
-  for (let i = start; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '\n') return null;
-    if (c === '[') depth++;
-    if (c === ']' && --depth === 0) {
-      if (src[i + 1] !== '(') return null;
-      // The URL ends at the matching ")" (URLs may contain balanced parentheses).
-      let close = -1;
-      for (let j = i + 2, parens = 0; j < src.length && src[j] !== '\n'; j++) {
-        if (src[j] === '(') parens++;
-        else if (src[j] === ')' && parens-- === 0) {
-          close = j;
-          break;
-        }
-      }
-      if (close < 0) return null;
-      const href = src.slice(i + 2, close).trim();
-      if (/\s/.test(href)) return null;
-      return { href, end: close + 1 };
-    }
-  }
-  return null;
+  return parse(null, 0);
 }
 
 function renderInline(nodes: readonly Inline[], o: RichTextOptions, inLink = false): unknown {
@@ -231,11 +290,12 @@ function renderNode(n: Inline, o: RichTextOptions, inLink: boolean): unknown {
       return html`<strong>${renderInline(n.c, o, inLink)}</strong>`;
     case 'em':
       return html`<em>${renderInline(n.c, o, inLink)}</em>`;
-    case 'link':
+    case 'link': {
       // An unsafe URL keeps its words but loses the link.
-      return n.href === undefined
-        ? html`<span>${renderInline(n.c, o, inLink)}</span>`
-        : html`<a href=${n.href} rel=${isExternal(n.href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c, o, true)}</a>`;
+      if (n.href === undefined) return html`<span>${renderInline(n.c, o, inLink)}</span>`;
+      const href = resolveAgainst(n.href, o.base);
+      return html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${renderInline(n.c, o, true)}</a>`;
+    }
   }
 }
 
@@ -246,6 +306,8 @@ export interface RichTextOptions {
   lang?: string;
   /** Renders each run of plain text (outside links); by default the text itself. */
   text?: (text: string) => unknown;
+  /** URL of the file the text came from: relative links and media resolve against it. */
+  base?: string;
 }
 
 /** What is wrong with a media block, for the validator; empty when it is fine. */
@@ -273,19 +335,20 @@ function renderVideo(src: string, captions: string, title: string, lang: string 
 }
 
 /** Renders an image or video block (or nothing when it lacks alt text, captions or a safe URL). */
-export function renderMedia(b: Block & { t: 'img' | 'video' }, lang: string | undefined): unknown {
+export function renderMedia(b: Block & { t: 'img' | 'video' }, lang: string | undefined, base?: string): unknown {
   // Media that would shut someone out (no alt text, no captions) or load from elsewhere is left out.
   if (mediaProblems(b).length) return nothing;
+  const at = (url: string) => resolveAgainst(url, base);
   if (b.t === 'img') {
-    return html`<figure class="media"><img src=${b.src!} alt=${b.alt} loading="lazy" decoding="async" /></figure>`;
+    return html`<figure class="media"><img src=${at(b.src!)} alt=${b.alt} loading="lazy" decoding="async" /></figure>`;
   }
   return html`<figure class="media video">
-    ${renderVideo(b.src!, b.captions!, b.title, lang)}
+    ${renderVideo(at(b.src!), at(b.captions!), b.title, lang)}
     <figcaption>${b.title}</figcaption>
     ${b.sign
       ? html`<details class="sign-language">
           <summary>${msg('Se videoen på tegnsprog')}</summary>
-          ${renderVideo(b.sign, b.captions!, b.title, lang)}
+          ${renderVideo(at(b.sign), at(b.captions!), b.title, lang)}
         </details>`
       : nothing}
   </figure>`;
@@ -327,7 +390,7 @@ function renderBlock(b: Block, options: RichTextOptions, base: number): unknown 
       return html`<ol>${b.items.map((i) => html`<li>${renderInline(i, options)}</li>`)}</ol>`;
     case 'img':
     case 'video':
-      return renderMedia(b, options.lang);
+      return renderMedia(b, options.lang, options.base);
   }
 }
 

@@ -17,6 +17,40 @@ export interface ResolvedText {
   fallback: boolean;
 }
 
+/**
+ * `record[key]` for a key from content or an attribute: own properties only, so `constructor`,
+ * `__proto__` or `toString` never reach the object prototype.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Content text that carries its own bidirectional controls (U+202A–U+202E embeddings and
+ * overrides, U+2066–U+2069 isolates) is wrapped in an isolate (U+2068 … U+2069), with any
+ * terminator that would close the wrapper early dropped and every isolate it opens closed: its
+ * direction cannot reverse the element's own words next to it, in text or attribute values (the
+ * plain-text form of `<bdi>`). Text without such controls (all real content) is returned as is.
+ */
+export function isolateBidi(text: string): string {
+  if (!BIDI_CONTROLS.test(text)) return text;
+  let out = '\u2068';
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') open++;
+    else if (ch === '\u2069') {
+      if (open === 0) continue;
+      open--;
+    }
+    out += ch;
+  }
+  // One PDI per isolate still open, and one for the wrapper; each also ends the embeddings and
+  // overrides opened inside it.
+  return out + '\u2069'.repeat(open + 1);
+}
+
 /** Locales that stand in for each other before the bundle default is used. */
 const SIBLINGS: Readonly<Record<string, readonly string[]>> = {
   nb: ['nn', 'no'],
@@ -67,7 +101,7 @@ function buildChain(requested: string, defaultLocale: string): string[] {
   const primary = primaryLanguage(requested);
   if (requested) add(requested.toLowerCase());
   add(primary);
-  for (const sib of SIBLINGS[primary] ?? []) add(sib);
+  for (const sib of own(SIBLINGS, primary) ?? []) add(sib);
   add(defaultLocale.toLowerCase());
   add(primaryLanguage(defaultLocale));
   return chain;

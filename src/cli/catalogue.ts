@@ -28,9 +28,20 @@ export interface CatalogueEntry {
   versions: CatalogueVersion[];
 }
 
+/** An overlay file with its hash, for `overlay-integrity` (and elements that resolve through the catalogue). */
+export interface CatalogueOverlay {
+  id: string;
+  /** The base bundle id and version range it is written for. */
+  base: { id: string; versions: string };
+  version: string;
+  path: string;
+  integrity: string;
+}
+
 export interface Catalogue {
   format: 1;
   bundles: CatalogueEntry[];
+  overlays: CatalogueOverlay[];
 }
 
 function compareSemver(a: string, b: string): number {
@@ -74,5 +85,26 @@ export function buildCatalogue(dir: string): Catalogue {
     entry.versions.sort((x, y) => compareSemver(y.version, x.version));
   }
   const bundles = [...byId.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-  return { format: 1, bundles };
+  const overlays: CatalogueOverlay[] = [];
+  for (const file of bundleFiles([dir], true)) {
+    let b: Record<string, unknown>;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+      b = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const base = b.base as { id?: unknown; versions?: unknown } | undefined;
+    if (b.kind !== 'overlay' || typeof b.id !== 'string' || typeof b.version !== 'string' || typeof base?.id !== 'string' || typeof base.versions !== 'string') continue;
+    overlays.push({
+      id: b.id,
+      base: { id: base.id, versions: base.versions },
+      version: b.version,
+      path: relative(dir, file).split(sep).join('/'),
+      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    });
+  }
+  overlays.sort((a, b) => a.id.localeCompare(b.id) || compareSemver(b.version, a.version));
+  return { format: 1, bundles, overlays };
 }

@@ -1,6 +1,9 @@
 /**
  * The content validator: schema, format and kind, source references, file path, translations,
- * unsafe links, readability (LIX) and each kind's own rules. Prints `file: json.path: message`.
+ * unsafe links, readability (LIX) and each kind's own rules. Every stage runs even when an
+ * earlier one failed (a kind's own rules need a bundle that matches the schema), so one report
+ * lists everything. Prints `file:line:column  $.json.path  message`, in English, Danish, Bokmål
+ * or Nynorsk.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -12,13 +15,19 @@ import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
 import { LIX_FAIL, LIX_LOCALES, LIX_WARN, lix } from '../bundle/readability.js';
+import { relativeUrlProblem } from '../bundle/url.js';
 import { mediaProblems, parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
 import { kinds } from '../bundle/schema.js';
 import { isLocalizedText, walk } from './walk.js';
+import { JsonSyntaxError, jsonOffsets, positionAt } from './json-positions.js';
+import { issueMessage, t, type ReportLang } from './messages.js';
+import type * as z from 'zod/mini';
+
+export { REPORT_LANGS, type ReportLang } from './messages.js';
 
 export interface FileReport {
   file: string;
-  issues: LintIssue[];
+  issues: (LintIssue & { line?: number; column?: number })[];
 }
 
 /**
@@ -47,42 +56,67 @@ export function bundleFiles(paths: string[], withOverlays = false): string[] {
 const err = (path: string, message: string): LintIssue => ({ path, message, severity: 'error' });
 const warn = (path: string, message: string): LintIssue => ({ path, message, severity: 'warning' });
 
-function collectLinks(nodes: readonly Inline[], out: string[]) {
+function collectLinks(nodes: readonly Inline[], out: string[], hrefs: string[] = []) {
   for (const n of nodes) {
     if (n.t === 'link' && n.href === undefined) out.push('');
-    if (n.t !== 'text' && n.t !== 'br') collectLinks(n.c, out);
+    if (n.t === 'link' && n.href !== undefined) hrefs.push(n.href);
+    if (n.t !== 'text' && n.t !== 'br') collectLinks(n.c, out, hrefs);
   }
 }
 
-/** Checks one parsed JSON value that claims to be a bundle. `file` is used for the path rule. */
-export function checkBundle(data: unknown, file?: string, bases?: (id: string) => unknown[]): LintIssue[] {
+
+/** Zod issues with their full paths, a union reported by the branch that got furthest. */
+function flatIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): { issue: z.core.$ZodIssue; path: PropertyKey[] }[] {
+  const out: { issue: z.core.$ZodIssue; path: PropertyKey[] }[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0)) {
+      const depth = (l: readonly z.core.$ZodIssue[]) => Math.max(...l.map((i) => i.path.length));
+      out.push(...flatIssues([...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!, path));
+    } else out.push({ issue, path });
+  }
+  return out;
+}
+
+const stringArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * Checks one parsed JSON value that claims to be a bundle. `file` is used for the path rule.
+ * Messages are in `lang` (kind rules, readability and overlay checks speak English).
+ */
+export function checkBundle(data: unknown, file?: string, bases?: (id: string) => unknown[], lang: ReportLang = 'en'): LintIssue[] {
   const issues: LintIssue[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [err('$', t(lang, 'notObject'))];
   const kind = (data as { kind?: unknown } | null)?.kind;
   if (kind === 'overlay') return checkOverlay(data, file, bases);
   if (!KINDS.includes(kind as Kind)) {
-    return [err('$.kind', `Unknown kind ${JSON.stringify(kind)}; expected one of ${KINDS.join(', ')}`)];
+    return [err('$.kind', t(lang, 'unknownKind', { found: JSON.stringify(kind), allowed: KINDS.map((k) => `"${k}"`).join(', ') }))];
   }
   const entry = kinds[kind as Kind];
-  let bundle;
+  let bundle: ReturnType<typeof parseBundle<unknown>> | undefined;
   try {
     bundle = parseBundle(data, entry.schema, kind as Kind);
   } catch (e) {
-    if (e instanceof BundleError) {
-      if (e.detail.issues?.length) return e.detail.issues.map((i) => err(i.path, i.message));
-      return [err('$', e.message)];
-    }
-    throw e;
+    if (!(e instanceof BundleError)) throw e;
+    if (e.detail.code !== 'schema') return [err('$.format', e.message)];
+    const result = entry.schema.safeParse(data);
+    if (result.success) issues.push(err('$', e.message));
+    else for (const { issue, path } of flatIssues(result.error.issues)) issues.push(err(jsonPath(path), issueMessage(lang, issue, data, path)));
   }
   const raw = data as Record<string, unknown>;
-  const locales = bundle.locales;
+  // Without a valid bundle the later stages read what is there.
+  const checked = bundle as { locales: string[]; sources: { id: string }[]; kind: string; id: string; version: string } | undefined;
+  const locales = checked?.locales ?? stringArray(raw.locales);
+  const sourceList = checked?.sources ?? (Array.isArray(raw.sources) ? (raw.sources as { id?: unknown }[]).filter((s) => s && typeof s.id === 'string') as { id: string }[] : []);
+
 
   // Source references anywhere in the body must exist.
-  const sourceIds = new Set(bundle.sources.map((s) => s.id));
+  const sourceIds = new Set(sourceList.map((s) => s.id));
   walk(raw, (value, path) => {
     if (path.length > 1 && path[path.length - 1] === 'sources' && Array.isArray(value)) {
       value.forEach((ref, i) => {
         if (typeof ref === 'string' && !sourceIds.has(ref)) {
-          issues.push(err(jsonPath([...path, i]), `Source "${ref}" is not listed in $.sources`));
+          issues.push(err(jsonPath([...path, i]), t(lang, 'sourceMissing', { ref })));
         }
       });
     }
@@ -91,8 +125,8 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
   walk(raw, (value, path) => {
     if (path.length > 1 && path[path.length - 1] === 'sources' && Array.isArray(value)) value.forEach((r) => typeof r === 'string' && used.add(r));
   });
-  bundle.sources.forEach((s, i) => {
-    if (!used.has(s.id)) issues.push(warn(`$.sources[${i}]`, `Source "${s.id}" is never referenced`));
+  sourceList.forEach((s, i) => {
+    if (!used.has(s.id)) issues.push(warn(`$.sources[${i}]`, t(lang, 'sourceUnused', { id: s.id })));
   });
 
   // Every text in every declared locale; no unsafe links in any text.
@@ -100,20 +134,38 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
   walk(raw, (value, path) => {
     if (!isLocalizedText(value, locales)) return;
     for (const locale of locales) {
-      if (!(locale in value)) issues.push(err(jsonPath(path), `Missing "${locale}" text (the bundle declares ${locales.join(', ')})`));
+      if (!(locale in value)) issues.push(err(jsonPath(path), t(lang, 'missingText', { locale, locales: locales.join(', ') })));
     }
     for (const [locale, text] of Object.entries(value)) {
       const links: string[] = [];
+      const hrefs: string[] = [];
       for (const block of parseRichText(text)) {
-        if (block.t === 'p' || block.t === 'h') collectLinks(block.c, links);
-        else if (block.t === 'ul' || block.t === 'ol') block.items.forEach((item) => collectLinks(item, links));
-        // Media must be usable by everyone: alt text, captions, and https:/relative URLs only.
-        else mediaProblems(block).forEach((m) => issues.push(err(jsonPath([...path, locale]), m)));
+        if (block.t === 'p' || block.t === 'h') collectLinks(block.c, links, hrefs);
+        else if (block.t === 'ul' || block.t === 'ol') block.items.forEach((item) => collectLinks(item, links, hrefs));
+        else {
+          // Media must be usable by everyone: alt text, captions, and https:/relative URLs only.
+          mediaProblems(block).forEach((m) => issues.push(err(jsonPath([...path, locale]), m)));
+          if (block.t === 'img' && block.src) hrefs.push(block.src);
+          if (block.t === 'video') [block.src, block.captions, block.sign].forEach((u) => u && hrefs.push(u));
+        }
       }
-      if (links.length) issues.push(err(jsonPath([...path, locale]), 'Link with a URL that is not https:, mailto:, tel: or relative'));
+      if (links.length) issues.push(err(jsonPath([...path, locale]), t(lang, 'badLink')));
+      for (const href of hrefs) {
+        const problem = relativeUrlProblem(href);
+        if (problem) issues.push(err(jsonPath([...path, locale]), problem));
+      }
       (perLocale[locale] ??= []).push(richTextToPlain(text));
     }
   });
+  // Link fields (`url`, `href`) follow the same rule as links in text.
+  walk(raw, (value, path) => {
+    const key = path[path.length - 1];
+    if ((key === 'url' || key === 'href') && typeof value === 'string') {
+      const problem = relativeUrlProblem(value);
+      if (problem) issues.push(err(jsonPath(path), problem));
+    }
+  });
+
   // Readability of patient-facing text (the whole bundle per language).
   for (const locale of locales) {
     if (!LIX_LOCALES.includes(locale) || !perLocale[locale]) continue;
@@ -124,16 +176,17 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
   }
 
   // File path must be content/<kind>/<id>/<version>.json.
-  if (file) {
+  if (file && typeof raw.id === 'string' && typeof raw.version === 'string') {
     const parts = file.split(/[\\/]/);
     const [k, id, name] = parts.slice(-3);
-    const expected = `${bundle.kind}/${bundle.id}/${bundle.version}.json`;
+    const expected = `${String(kind)}/${raw.id}/${raw.version}.json`;
     if (`${k}/${id}/${name}` !== expected) {
-      issues.push(err('$', `File should be at <content>/${expected} (kind/id/version of the bundle)`));
+      issues.push(err('$', t(lang, 'path', { expected })));
     }
   }
 
-  issues.push(...entry.lint(bundle as never));
+  if (bundle) issues.push(...entry.lint(bundle as never));
+  else issues.push(warn('$', t(lang, 'kindRulesSkipped', { kind: String(kind) })));
   return issues;
 }
 
@@ -198,15 +251,35 @@ export function checkOverlay(data: unknown, file?: string, bases?: (id: string) 
   return issues;
 }
 
-function readJson(file: string): { data?: unknown; error?: string } {
+function readJson(file: string): { data?: unknown; error?: string; text?: string; offsets?: Map<string, number>; at?: { line: number; column: number } } {
+  let text: string;
   try {
-    return { data: JSON.parse(readFileSync(file, 'utf8')) };
+    text = readFileSync(file, 'utf8');
   } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  try {
+    const offsets = jsonOffsets(text, jsonPath);
+    return { data: JSON.parse(text), text, offsets };
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return { error: e.message, at: e.position };
     return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 
-export function validateFiles(paths: string[]): FileReport[] {
+/** Line and column of the value at `path`, or of the nearest parent the file has. */
+function locate(path: string, text: string, offsets: Map<string, number>): { line: number; column: number } {
+  let p = path;
+  for (;;) {
+    const at = offsets.get(p);
+    if (at !== undefined) return positionAt(text, at);
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    if (cut <= 0) return { line: 1, column: 1 };
+    p = p.slice(0, cut);
+  }
+}
+
+export function validateFiles(paths: string[], lang: ReportLang = 'en'): FileReport[] {
   const files = bundleFiles(paths, true);
   // Overlays are checked against the bundles in the content folder they sit in.
   const roots = new Set(files.filter((f) => f.split(/[\\/]/).slice(-3)[0] === 'overlay').map((f) => dirname(dirname(dirname(f)))));
@@ -223,20 +296,25 @@ export function validateFiles(paths: string[]): FileReport[] {
     return byId.get(id) ?? [];
   };
   return files.map((file) => {
-    const { data, error } = readJson(file);
-    if (error !== undefined) return { file, issues: [err('$', `Invalid JSON: ${error}`)] };
-    return { file, issues: checkBundle(data, file, bases) };
+    const { data, error, text, offsets, at } = readJson(file);
+    if (error !== undefined) return { file, issues: [{ ...err('$', t(lang, 'invalidJson', { m: error })), ...(at ?? { line: 1, column: 1 }) }] };
+    try {
+      return { file, issues: checkBundle(data, file, bases, lang).map((i) => ({ ...i, ...locate(i.path, text!, offsets!) })) };
+    } catch (e) {
+      // A fault in a check is reported against the file that caused it, never a bare crash.
+      return { file, issues: [{ ...err('$', `The validator could not check this file: ${e instanceof Error ? e.message : String(e)}`), line: 1, column: 1 }] };
+    }
   });
 }
 
-/** Prints reports; returns the process exit code. */
-export function printReports(reports: FileReport[], cwd = process.cwd()): number {
+/** Prints reports as `file:line:column  $.path  message`; returns the process exit code. */
+export function printReports(reports: FileReport[], cwd = process.cwd(), lang: ReportLang = 'en'): number {
   let errors = 0;
   let warnings = 0;
   for (const r of reports) {
     const name = relative(cwd, r.file) || r.file;
     for (const i of r.issues) {
-      const line = `${name}: ${i.path}: ${i.severity === 'warning' ? 'warning: ' : ''}${i.message}`;
+      const line = `${name}:${i.line ?? 1}:${i.column ?? 1}  ${i.path}  ${i.severity === 'warning' ? `${t(lang, 'warning')}: ` : ''}${i.message}`;
       if (i.severity === 'error') {
         errors++;
         console.error(line);
@@ -246,7 +324,6 @@ export function printReports(reports: FileReport[], cwd = process.cwd()): number
       }
     }
   }
-  console.log(`${reports.length} bundle(s) checked: ${errors} error(s), ${warnings} warning(s)`);
+  console.log(t(lang, 'summary', { n: reports.length, e: errors, w: warnings }));
   return errors > 0 || reports.length === 0 ? 1 : 0;
 }
-

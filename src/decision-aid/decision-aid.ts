@@ -8,19 +8,14 @@ import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import {
   checkHostNumbers,
   decisionAidBundle,
-  effectiveCells,
   type DecisionAidBundle,
   type DecisionOption,
-  type DecisionOutcome,
   type HostNumbers,
-  type NumberCell,
 } from '../bundle/kinds/decision-aid.js';
 import { jsonPath } from '../bundle/errors.js';
 import { baseStyles } from '../base/styles.js';
 import { decisionAidStyles } from './styles.js';
-import { filledIcons } from './rounding.js';
-import { formatNumber } from '../l10n/format.js';
-import { phrases, timeframeText } from './phrases.js';
+import { renderOutcomes, riskSummary, type ViewHost } from './outcomes-view.js';
 import './icon-array.js';
 
 export const PATIENT_STEPS = ['decision', 'options', 'compare', 'outcomes', 'values', 'ready', 'summary'] as const;
@@ -429,7 +424,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       </section>`}
       ${current === 'summary' ? this.renderBeforeSummary() : nothing}
       ${this.renderSummarySection(b, current === 'summary')}
-      <div class="step-nav no-print" part="nav">
+      <nav class="step-nav no-print" part="nav" aria-label=${msg('Frem og tilbage')}>
         ${index > 0
           ? html`<button type="button" class="pakke-button secondary" data-action="back" @click=${() => this.back()}>
               ${msg(str`Tilbage: ${stepTitle(PATIENT_STEPS[index - 1]!)}`)}
@@ -440,7 +435,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
               ${msg(str`Næste: ${stepTitle(PATIENT_STEPS[index + 1]!)}`)}
             </button>`
           : html`<button type="button" class="pakke-button" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>`}
-      </div>
+      </nav>
     `;
   }
 
@@ -607,95 +602,24 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     </div>`;
   }
 
+  /** What the views need from the element (text resolution, headings, source references). */
+  private get view(): ViewHost {
+    return {
+      t: (x) => this.t(x),
+      h: (offset, content, id) => this.h(offset, content, id),
+      refs: (ids) => this.renderSourceRefs(ids),
+      locale: this.contentLocale || 'da',
+    };
+  }
+
   private renderOutcomes(b: DecisionAidBundle): TemplateResult {
-    const pid = this.activeProfileId(b);
-    const cells = effectiveCells(b, pid, this._host?.numbers);
-    const options = this.visibleOptions(b);
-    const profile = pid ? b.profiles?.find((p) => p.id === pid) : undefined;
-    return html`
-      ${this.renderProfilePicker(b)}
-      ${profile && !b.profilePrompt ? html`<p class="profile-current">${msg(str`Tallene gælder: ${this.t(profile.label)}`)}</p>` : nothing}
-      ${b.profilePrompt && b.profiles?.length && !pid
-        ? html`<p class="choose-profile">${msg('Vælg din gruppe ovenfor for at se de tal, der passer til dig. Indtil da vises tal fra forskellige grupper.')}</p>`
-        : nothing}
-      ${this._host?.label ? html`<p class="host-label">${this.t(this._host.label)}</p>` : nothing}
-      <p class="how-to-read">${msg('Hver figur er én person ud af 100. De udfyldte figurer er dem, det sker for. Tallene er gennemsnit fra undersøgelser, ikke en forudsigelse for dig.')}</p>
-      ${b.outcomes.map((o) => this.renderOutcome(b, o, (cells.get(o.id) ?? []).map(([c]) => c), options))}
-    `;
-  }
-
-  private renderOutcome(b: DecisionAidBundle, o: DecisionOutcome, cells: NumberCell[], options: DecisionOption[]): TemplateResult {
-    return html`<section class="outcome" part="outcome" data-outcome=${o.id} aria-labelledby=${`out-${o.id}`}>
-      ${this.h(2, html`${this.t(o.label)} <span class="direction ${o.direction}">(${o.direction === 'benefit' ? msg('fordel') : msg('risiko')})</span>`, `out-${o.id}`)}
-      ${o.description ? html`<p>${this.t(o.description)}</p>` : nothing}
-      ${o.referenceGroup ? html`<p class="reference">${msg('Gælder:')} ${this.t(o.referenceGroup)}</p>` : nothing}
-      <ul class="arrays" role="list">
-        ${options.map((opt) => this.renderCell(b, o, opt, cells.find((c) => c.option === opt.id)))}
-      </ul>
-      ${o.uncertainty ? html`<p class="uncertainty"><strong>${msg('Usikkerhed:')}</strong> ${this.t(o.uncertainty)}</p>` : nothing}
-    </section>`;
-  }
-
-  /** The sentence in words for a count, in the content locale. */
-  private countSentence(o: DecisionOutcome, c: NumberCell): { sentence: string; filled: number } {
-    const loc = this.contentLocale || 'da';
-    const p = phrases(loc);
-    const d = c.denominator ?? 100;
-    const count = c.count ?? 0;
-    const filled = filledIcons(count, d, 100);
-    const shown = d === 100 ? filled : Math.round(count);
-    const exact = shown !== count;
-    const frame = timeframeText(c.timeframe, loc, (t) => this.t(t));
-    const main = p.outOf(formatNumber(shown, loc), formatNumber(d, loc));
-    const lead = exact ? `${p.about} ${main}` : main.charAt(0).toUpperCase() + main.slice(1);
-    const precise = exact ? ` (${p.outOf(formatNumber(count, loc), formatNumber(d, loc))})` : '';
-    return { sentence: `${lead}${precise} ${this.t(o.event)}${frame ? `, ${frame}` : ''}.`, filled };
-  }
-
-  private renderCell(b: DecisionAidBundle, o: DecisionOutcome, opt: DecisionOption, c: NumberCell | undefined): TemplateResult {
-    const label = this.t(opt.label);
-    if (!c || c.count === undefined) {
-      const reason = c?.notApplicable ?? c?.notKnown;
-      return html`<li class="cell no-number" data-option=${opt.id}>
-        <p class="cell-title">${label}</p>
-        <p class="no-number-text">
-          <strong>${c?.notApplicable ? msg('Gælder ikke.') : msg('Ingen tal.')}</strong>
-          ${reason ? this.t(reason) : msg('Indholdet har ingen tal for denne mulighed.')}
-        </p>
-        ${this.renderSourceRefs(c?.sources)}
-      </li>`;
-    }
-    const { sentence, filled } = this.countSentence(o, c);
-    const loc = this.contentLocale || 'da';
-    const p = phrases(loc);
-    const d = c.denominator ?? 100;
-    return html`<li class="cell" data-option=${opt.id}>
-      <p class="cell-title">${label}</p>
-      ${d === 100
-        ? html`<pakke-icon-array part="icon-array" count=${c.count} denominator=${d} label=${`${label}: ${sentence}`} data-filled=${filled}></pakke-icon-array>`
-        : nothing}
-      <p class="in-words">${sentence}</p>
-      ${c.range
-        ? html`<p class="range">${msg('Usikkerhed:')} ${p.outOf(`${formatNumber(c.range.low, loc)}–${formatNumber(c.range.high, loc)}`, formatNumber(d, loc))}</p>`
-        : nothing}
-      ${c.certainty ? html`<p class="certainty">${msg('Sikkerhed for tallet:')} ${this.certaintyText(c.certainty)}</p>` : nothing}
-      ${c.referenceGroup ? html`<p class="reference">${msg('Gælder:')} ${this.t(c.referenceGroup)}</p>` : nothing}
-      ${c.note ? html`<p class="note">${this.t(c.note)}</p>` : nothing}
-      ${this.renderSourceRefs(c.sources)}
-    </li>`;
-  }
-
-  private certaintyText(c: NonNullable<NumberCell['certainty']>): string {
-    switch (c) {
-      case 'high':
-        return msg('høj');
-      case 'moderate':
-        return msg('moderat');
-      case 'low':
-        return msg('lav');
-      default:
-        return msg('meget lav');
-    }
+    return renderOutcomes(this.view, {
+      bundle: b,
+      profileId: this.activeProfileId(b),
+      options: this.visibleOptions(b),
+      host: this._host,
+      picker: this.renderProfilePicker(b),
+    });
   }
 
   private renderValues(b: DecisionAidBundle): TemplateResult {
@@ -810,6 +734,9 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
    */
   private renderSummarySection(b: DecisionAidBundle, current: boolean, withHeadingId = true): TemplateResult {
     const s = this.buildSummary(b);
+    const today = new Date().toISOString().slice(0, 10);
+    const options = this.visibleOptions(b);
+    const numbers = riskSummary(this.view, { bundle: b, profileId: this.activeProfileId(b), options, host: this._host });
     return html`<section
       class="step summary-step ${current ? '' : 'offscreen'}"
       part="summary"
@@ -817,8 +744,20 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       aria-labelledby=${current && withHeadingId ? 'step-heading' : 'summary-heading'}
     >
       ${renderHeading(this.level + 1, stepTitle('summary'), { id: current && withHeadingId ? 'step-heading' : 'summary-heading', focusable: true })}
-      <p class="print-only">${this.t(b.title)} · ${this.t(b.decision)}</p>
+      <p class="summary-title">${this.t(b.title)} · ${this.t(b.decision)}</p>
+      <dl class="summary-meta">
+        <dt>${msg('Dato')}</dt>
+        <dd><time datetime=${today}>${this.date(today)}</time></dd>
+        <dt>${msg('Navn')}</dt>
+        <dd class="blank"></dd>
+      </dl>
       ${s.profile ? html`<p class="summary-profile">${msg(str`Gruppe: ${s.profile.label}`)}</p>` : nothing}
+      ${this.h(2, msg('Mulighederne'))}
+      <ul class="summary-options">${options.map((o) => html`<li>${this.t(o.label)}</li>`)}</ul>
+      ${numbers.length
+        ? html`${this.h(2, msg('Tallene for min gruppe'))}
+            ${numbers.map((r) => html`<div class="summary-numbers" data-outcome=${r.id}><p class="summary-outcome"><strong>${r.label}</strong></p><ul>${r.lines.map((l) => html`<li>${l}</li>`)}</ul></div>`)}`
+        : nothing}
       ${this.h(2, msg('Det hælder jeg til'))}
       <p class="summary-leaning">${s.leaning ? s.leaning.label : msg('Ikke valgt endnu.')}</p>
       ${this.h(2, msg('Det betyder mest for mig'))}
@@ -841,6 +780,11 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
         ? html`<ul class="summary-questions">${s.questions.map((q) => html`<li>${q}</li>`)}</ul>`
         : html`<p>${msg('Ingen spørgsmål endnu.')}</p>`}
       <p class="privacy no-print">${msg('Overblikket gemmes ikke. Udskriv det, eller tag det med på skærmen til samtalen.')}</p>
+      <div class="print-only summary-sources">
+        ${this.h(2, msg('Kilder'))}
+        <ol>${b.sources.map((src) => html`<li>${src.citation}${src.url ? html` <span class="url">${src.url}</span>` : nothing}</li>`)}</ol>
+        <p>${this.t(b.title)}, version ${b.version}. ${this.t(b.publisher.name)}.</p>
+      </div>
     </section>`;
   }
 }

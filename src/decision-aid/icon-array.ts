@@ -1,8 +1,10 @@
 /**
- * `<pakke-icon-array>`: 100 small figures, the first `count` filled, as an SVG with a text
- * equivalent. Filled figures are solid and dark; the others are outlined and light, so they are
- * told apart by shape and contrast, not by colour alone. Figures fill row by row from the start
- * corner (the right in right-to-left pages).
+ * `<pakke-icon-array>`: 100 (or 1 000) small figures in up to three categories, as an SVG with a
+ * text equivalent: the first `count` have the outcome anyway (solid and dark), the next `changed`
+ * are those the option changes (striped: spared or helped; cross-hatched: harmed), the rest do
+ * not have it either way (outlined and light). The categories differ by pattern and contrast,
+ * not by colour alone. Figures fill row by row from the start corner (the right in right-to-left
+ * pages).
  */
 import { LitElement, css, html, svg, nothing } from 'lit';
 import { defineElement } from '../base/define.js';
@@ -28,7 +30,14 @@ export class PakkeIconArray extends LitElement {
     denominator: { type: Number },
     total: { type: Number },
     label: { type: String },
+    changed: { type: Number },
+    changedKind: { type: String, attribute: 'changed-kind' },
   };
+
+  /** Figures the option changes (whole figures, drawn after `count`). Default 0. */
+  declare changed: number;
+  /** `spared` or `helped` (striped, good) or `harmed` / `missed` (cross-hatched, bad). */
+  declare changedKind: string;
 
   /** How many out of `denominator` have the outcome (decimals allowed; rounded to whole figures). */
   declare count: number;
@@ -43,10 +52,12 @@ export class PakkeIconArray extends LitElement {
     :host {
       display: block;
       inline-size: 100%;
-      max-inline-size: 14rem;
       --_filled: var(--pakke-icon-filled, #0b3d91);
       --_empty: var(--pakke-icon-empty, #ffffff);
       --_outline: var(--pakke-icon-outline, #6b6b6b);
+      --_changed-good: var(--pakke-icon-spared, #0a6b3b);
+      --_changed-bad: var(--pakke-icon-harmed, #a4262c);
+      max-inline-size: var(--pakke-icon-array-size, 14rem);
     }
     svg {
       display: block;
@@ -61,6 +72,18 @@ export class PakkeIconArray extends LitElement {
       stroke: var(--_filled);
       stroke-width: 0.3;
     }
+    .changed path {
+      fill: url(#good);
+      stroke: var(--_changed-good);
+      stroke-width: 0.45;
+    }
+    .changed.bad path {
+      fill: url(#bad);
+      stroke: var(--_changed-bad);
+    }
+    .pattern-good { stroke: var(--_changed-good); fill: none; stroke-width: 0.9; }
+    .pattern-bad { stroke: var(--_changed-bad); fill: none; stroke-width: 0.7; }
+    .pattern-bg { fill: var(--_empty); }
     .empty path {
       fill: var(--_empty);
       stroke: var(--_outline);
@@ -68,11 +91,35 @@ export class PakkeIconArray extends LitElement {
     }
     @media (forced-colors: active) {
       .filled path { fill: CanvasText; stroke: CanvasText; }
-      .empty path { fill: Canvas; stroke: CanvasText; }
+      .changed path {
+      fill: url(#good);
+      stroke: var(--_changed-good);
+      stroke-width: 0.45;
+    }
+    .changed.bad path {
+      fill: url(#bad);
+      stroke: var(--_changed-bad);
+    }
+    .pattern-good { stroke: var(--_changed-good); fill: none; stroke-width: 0.9; }
+    .pattern-bad { stroke: var(--_changed-bad); fill: none; stroke-width: 0.7; }
+    .pattern-bg { fill: var(--_empty); }
+    .empty path { fill: Canvas; stroke: CanvasText; }
     }
     @media print {
       .filled path { fill: #000; stroke: #000; }
-      .empty path { fill: #fff; stroke: #000; }
+      .changed path {
+      fill: url(#good);
+      stroke: var(--_changed-good);
+      stroke-width: 0.45;
+    }
+    .changed.bad path {
+      fill: url(#bad);
+      stroke: var(--_changed-bad);
+    }
+    .pattern-good { stroke: var(--_changed-good); fill: none; stroke-width: 0.9; }
+    .pattern-bad { stroke: var(--_changed-bad); fill: none; stroke-width: 0.7; }
+    .pattern-bg { fill: var(--_empty); }
+    .empty path { fill: #fff; stroke: #000; }
     }
   `;
 
@@ -82,6 +129,8 @@ export class PakkeIconArray extends LitElement {
     this.denominator = 100;
     this.total = 100;
     this.label = '';
+    this.changed = 0;
+    this.changedKind = 'spared';
   }
 
   /** Number of filled figures after rounding. */
@@ -94,18 +143,33 @@ export class PakkeIconArray extends LitElement {
     return Number.isFinite(t) && t > 0 && t <= 1000 ? t : 100;
   }
 
+  /** Figures drawn in the changed category (whole figures within the total). */
+  get changedFigures(): number {
+    const c = Math.round(Number(this.changed) || 0);
+    return Math.max(0, Math.min(c, this.safeTotal - this.filled));
+  }
+
   protected override render() {
     const total = this.safeTotal;
-    const cols = Math.ceil(Math.sqrt(total));
+    const cols = total > 100 ? 40 : Math.ceil(Math.sqrt(total));
     const rows = Math.ceil(total / cols);
     const filled = this.filled;
+    const changed = this.changedFigures;
+    const bad = this.changedKind === 'harmed' || this.changedKind === 'missed';
     const icons = [];
     for (let i = 0; i < total; i++) {
       const x = (i % cols) * 10;
       const y = Math.floor(i / cols) * 10;
-      icons.push(svg`<g class=${i < filled ? 'filled' : 'empty'} transform="translate(${x} ${y})"><path d=${HEAD}></path><path d=${BODY}></path></g>`);
+      const cls = i < filled ? 'filled' : i < filled + changed ? (bad ? 'changed bad' : 'changed') : 'empty';
+      icons.push(svg`<g class=${cls} transform="translate(${x} ${y})"><path d=${HEAD}></path><path d=${BODY}></path></g>`);
     }
-    return html`<svg part="svg" viewBox="0 0 ${cols * 10} ${rows * 10}" role="img" aria-label=${this.label || nothing} data-filled=${filled} data-total=${total} focusable="false">${icons}</svg>`;
+    const defs = changed
+      ? svg`<defs>
+          <pattern id="good" patternUnits="userSpaceOnUse" width="2" height="2" patternTransform="rotate(45)"><rect class="pattern-bg" width="2" height="2"></rect><line class="pattern-good" x1="0" y1="0" x2="0" y2="2"></line></pattern>
+          <pattern id="bad" patternUnits="userSpaceOnUse" width="2" height="2"><rect class="pattern-bg" width="2" height="2"></rect><path class="pattern-bad" d="M0 0L2 2M2 0L0 2"></path></pattern>
+        </defs>`
+      : nothing;
+    return html`<svg part="svg" viewBox="0 0 ${cols * 10} ${rows * 10}" role="img" aria-label=${this.label || nothing} data-filled=${filled} data-changed=${changed} data-total=${total} focusable="false">${defs}${icons}</svg>`;
   }
 }
 

@@ -3,7 +3,7 @@
  * years"). They follow the content locale, not the UI locale, so a sentence is never half in
  * one language and half in another. Unknown locales use English.
  */
-import { primaryLanguage } from '../bundle/text.js';
+import { own, primaryLanguage } from '../bundle/text.js';
 import type { Timeframe } from '../bundle/kinds/decision-aid.js';
 import { formatUnit } from '../l10n/format.js';
 
@@ -24,7 +24,7 @@ const PHRASES: Record<string, Phrases> = {
 };
 
 export function phrases(locale: string): Phrases {
-  return PHRASES[primaryLanguage(locale)] ?? PHRASES.en!;
+  return own(PHRASES, primaryLanguage(locale)) ?? PHRASES.en!;
 }
 
 /** "within 15 years", "during treatment", or the bundle's own label (via `t`). */

@@ -2,9 +2,11 @@
 import { css } from 'lit';
 
 export const decisionAidStyles = css`
+  /* Consultation: full width of the host, bigger type, figures readable from a metre away. */
   :host([mode='consultation']) .root {
     font-size: var(--pakke-consultation-font-size, 1.25rem);
-    max-inline-size: var(--pakke-max-width, 90rem);
+    max-inline-size: none;
+    --pakke-icon-array-size: 20rem;
   }
   .root {
     container-type: inline-size;
@@ -97,9 +99,28 @@ export const decisionAidStyles = css`
     gap: 0.75em;
     margin-block: 1.5em;
   }
+  /* Back first (inline-start), then Next / the primary action (inline-end), in one row. */
   .step-nav [data-action='next'],
   .step-nav [data-action='print'] {
     margin-inline-start: auto;
+  }
+  @container (max-width: 30rem) {
+    .step-nav {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .step-nav .pakke-button {
+      inline-size: 100%;
+      margin-inline-start: 0;
+    }
+    .steps {
+      display: none;
+    }
+    .options-grid,
+    .pros-cons,
+    ul.arrays {
+      grid-template-columns: 1fr !important;
+    }
   }
   /* Decision */
   .decision-box {
@@ -172,6 +193,12 @@ export const decisionAidStyles = css`
   }
   .consultation .options-grid {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+  }
+  .option,
+  .cell {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .option {
     border: 1px solid var(--_border);
@@ -271,6 +298,60 @@ export const decisionAidStyles = css`
     font-weight: normal;
     font-size: 0.8em;
     color: var(--_muted);
+  }
+  .legend {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.25em;
+    margin-block: 0.5em 1em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  pakke-icon-array.swatch {
+    display: inline-block;
+    inline-size: 1.4em;
+    flex: none;
+  }
+  ul.categories {
+    padding-inline-start: 1.1em;
+    margin-block: 0.25em;
+  }
+  .in-words p {
+    margin-block: 0.25em;
+  }
+  .baseline-tag {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .cell.comparator {
+    background: var(--_subtle);
+  }
+  .consultation ul.arrays {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 21rem), 1fr));
+  }
+  .consultation .cell pakke-icon-array[part='icon-array'] {
+    inline-size: 100%;
+  }
+  .summary-meta {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.5em 1em;
+  }
+  .summary-meta dd {
+    margin: 0;
+  }
+  .summary-meta .blank {
+    border-block-end: 1px solid currentColor;
+    min-block-size: 1.5em;
+    max-inline-size: 20rem;
+  }
+  .summary-sources .url {
+    overflow-wrap: anywhere;
   }
   ul.arrays {
     list-style: none;
@@ -413,6 +494,25 @@ export const decisionAidStyles = css`
     }
     .notice {
       border: 1px solid #000;
+    }
+    @page {
+      size: A4;
+      margin: 15mm;
+    }
+    .summary-step :is(h2, h3, h4, h5, h6) {
+      break-after: avoid;
+    }
+    .summary-step li {
+      break-inside: avoid;
+    }
+    *:focus,
+    *:focus-visible {
+      outline: none !important;
+      box-shadow: none !important;
+    }
+    footer.meta,
+    .no-print {
+      display: none !important;
     }
   }
 `;

@@ -8,7 +8,7 @@
  * in Chromium on a small machine (see docs/performance.md), which would otherwise land in every
  * element's first render. `Intl.PluralRules` is cheap and is used for plural choice.
  */
-import { primaryLanguage } from '../bundle/text.js';
+import { own, primaryLanguage } from '../bundle/text.js';
 
 export type DateStyle = 'long' | 'medium' | 'dayMonth';
 export type Unit = 'days' | 'weeks' | 'months' | 'years';
@@ -64,7 +64,7 @@ const TABLES: Record<string, LocaleTable> = {
 
 /** The built-in table for `locale` ("nb-NO" → nb), if there is one. */
 function table(locale: string): LocaleTable | undefined {
-  return TABLES[primaryLanguage(locale)];
+  return own(TABLES, primaryLanguage(locale));
 }
 
 const intlCache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();

@@ -8,6 +8,9 @@ import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { primaryLanguage } from '../bundle/text.js';
 
+/** Where the server renderer leaves the current render's UI locale (see `src/ssr/l10n.ts`). */
+export const SSR_LOCALE = Symbol.for('pakke-elements.ssr-locale');
+
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
@@ -19,11 +22,21 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   ar: () => import('../generated/locales/ar.js'),
 };
 
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
-});
+/**
+ * On a server (`pakke-elements/ssr`), `src/ssr/l10n.ts` has already configured @lit/localize's
+ * re-entrant SSR localization (one locale per render, kept in an AsyncLocalStorage) and left its
+ * `getLocale` here; @lit/localize can be configured only once, so the browser's runtime mode is
+ * not configured then.
+ */
+const ssrLocale = (globalThis as { [SSR_LOCALE]?: () => string })[SSR_LOCALE];
+
+const localization = ssrLocale
+  ? { getLocale: ssrLocale, setLocale: () => Promise.resolve() }
+  : configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+    });
 
 export const getLocale = localization.getLocale as () => UiLocale;
 

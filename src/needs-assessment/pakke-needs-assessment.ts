@@ -1,18 +1,24 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
-import { isExternal, safeUrl } from '../bundle/url.js';
+import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
 import { coerceAnswer, FormState, isAnswered, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
-import { clear, load, parseSaved, persistMode, save, storageKey } from './persist.js';
+import { clear, load, parseSaved, persistMode, pruneOtherVersions, save, storageKey } from './persist.js';
 import { needsAssessmentStyles } from './styles.js';
 
 export type View = 'form' | 'summary' | 'done';
+
+const formKey = (b: { id: string; version: string }) => `${b.id}@${b.version}`;
+
+/** The form state given to the browser once the answers are sent: restoring it restores nothing. */
+const SENT_STATE = '{"sent":true}';
 
 /** `pakke-change` detail. */
 export interface NeedsChangeDetail {
@@ -29,7 +35,32 @@ export interface NeedsSubmitDetail {
   answers: Answers;
   flags: FlagResult[];
   questionnaireResponse: FhirQuestionnaireResponse;
+  /**
+   * Call during the event (as with a service worker's `FetchEvent`) with the promise of the
+   * host's sending: the element shows "sending" until it settles, then "sent" (fulfilled) or
+   * an error with a way to try again (rejected). Without it the element thanks the reader but
+   * never says the answers were received.
+   */
+  respondWith(sending: PromiseLike<unknown>): void;
 }
+
+/**
+ * `pakke-answers-kept` detail: another form (`src` or `bundle` changed) is about to replace the
+ * one being answered. Its answers are kept in memory for this element's lifetime and come back
+ * when that form (same id and version) is shown again; nothing is discarded.
+ */
+export interface NeedsAnswersKeptDetail {
+  /** The form whose answers are set aside. */
+  id: string;
+  version: string;
+  /** The form that replaces it. */
+  next: { id: string; version: string };
+  /** Every stored answer of the set-aside form, hidden ones included. */
+  answers: Answers;
+}
+
+/** Where sending stands: nothing asked yet, waiting for the host, or the host reported failure. */
+export type SendState = 'idle' | 'sending' | 'failed';
 
 interface ErrorEntry {
   item: NaItem;
@@ -57,12 +88,33 @@ class Choices extends Directive {
   private key: string | undefined;
   private inputs: HTMLInputElement[] = [];
 
-  render(_kind: ChoiceKind, _name: string, _choices: readonly Choice[], _selected: readonly string[], _required: boolean): unknown {
-    return nothing;
+  /**
+   * Only a server calls this (`pakke-elements/ssr`; in a browser `update` does the work): the same
+   * labels and inputs as markup, which `update` adopts when the element hydrates them.
+   */
+  render(kind: ChoiceKind, name: string, choices: readonly Choice[], selected: readonly string[], required: boolean): unknown {
+    if (!isServer) return nothing;
+    // Plain markup with every value escaped, not nested templates: their markers would not
+    // match `update`'s DOM nodes when the browser hydrates them.
+    const type = kind === 'checkbox' ? 'checkbox' : 'radio';
+    const flags = (value: string) => `${selected.includes(value) ? ' checked' : ''}${required ? ' required' : ''}`;
+    return unsafeHTML(
+      choices
+        .map(([value, text]) => {
+          const input = `<input type="${type}" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${flags(value)}>`;
+          return kind === 'rating' ? `<label class="point">${input}${escapeHtml(text)}</label>` : `<label class="option">${input}<span>${escapeHtml(text)}</span></label>`;
+        })
+        .join(''),
+    );
   }
 
   override update(part: ChildPart, [kind, name, choices, selected, required]: [ChoiceKind, string, readonly Choice[], readonly string[], boolean]): unknown {
     const key = `${kind}\u0000${choices.map(([v, t]) => `${v}\u0001${t}`).join('\u0000')}`;
+    if (this.key === undefined && isServerRendered(part)) {
+      // Hydrating a server render: its labels and inputs are this part's nodes, kept as they are.
+      this.key = key;
+      this.inputs = serverInputs(part);
+    }
     if (key !== this.key) {
       this.key = key;
       for (const input of this.inputs) (input.parentNode as Element).remove();
@@ -86,16 +138,48 @@ class Choices extends Directive {
         return input;
       });
     }
+    // Inputs are reused across pages (another question in the same place). Uncheck first, then
+    // rename, then check: a radio still checked from the other question, renamed into this
+    // group, would uncheck the one just checked in it (the browser keeps one per group), and
+    // the reader would see an answer gone that the form still holds.
+    for (const input of this.inputs) if (input.checked && !selected.includes(input.value)) input.checked = false;
     for (const input of this.inputs) {
       if (input.name !== name) input.name = name;
-      const on = selected.includes(input.value);
-      if (input.checked !== on) input.checked = on;
       if (input.required !== required) input.required = required;
     }
+    for (const input of this.inputs) if (!input.checked && selected.includes(input.value)) input.checked = true;
     return noChange;
   }
 }
 const choices = directive(Choices);
+
+/** Text or an attribute value as HTML (server rendering only). */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** True when `part` is being hydrated from `@lit-labs/ssr` markup (its start marker is the server's). */
+function isServerRendered(part: ChildPart): boolean {
+  const start = part.startNode;
+  return start?.nodeType === 8 && (start as Comment).data.startsWith('lit-part');
+}
+
+/** The inputs a server rendered for one `choices` part: every option's, up to the part's closing marker. */
+function serverInputs(part: ChildPart): HTMLInputElement[] {
+  const inputs: HTMLInputElement[] = [];
+  let depth = 0;
+  for (let n = part.startNode!.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 8) {
+      const data = (n as Comment).data;
+      if (data.startsWith('lit-part')) depth++;
+      else if (data === '/lit-part' && depth-- === 0) break;
+    } else if (n.nodeType === 1) {
+      const input = (n as Element).querySelector('input');
+      if (input) inputs.push(input);
+    }
+  }
+  return inputs;
+}
 
 /**
  * A needs-assessment form rendered from a `needs-assessment` content bundle: one page at a time
@@ -114,7 +198,8 @@ const choices = directive(Choices);
  * @fires pakke-ready - The bundle is loaded and rendered.
  * @fires pakke-error - Loading failed. `detail: PakkeErrorDetail`.
  * @fires pakke-change - An answer changed. `detail: { itemId, value, answers }`.
- * @fires pakke-submit - The reader sent the answers from the summary. `detail: { answers, flags, questionnaireResponse }`.
+ * @fires pakke-submit - The reader sent the answers from the summary. `detail: { answers, flags, questionnaireResponse, respondWith(promise) }`: call `respondWith` during the event to have the element show sending, sent or a failure with retry.
+ * @fires pakke-answers-kept - Another form is about to replace the one being answered (`src` or `bundle` changed); its answers are kept for the element's lifetime and restored when it comes back. `detail: { id, version, next, answers }`.
  * @csspart form - The form (questions and buttons).
  * @csspart progress - The progress text and bar.
  * @csspart page - A page of questions.
@@ -146,6 +231,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     _errors: { state: true },
     _epoch: { state: true },
     _disabled: { state: true },
+    _send: { state: true },
+    _confirmed: { state: true },
   };
 
   /** Form field name in a host `<form>`. */
@@ -164,6 +251,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   declare _epoch: number;
   /** @internal */
   declare _disabled: boolean;
+  /** @internal */
+  declare _send: SendState;
+  /** @internal Whether the host confirmed that the answers were received. */
+  declare _confirmed: boolean;
 
   protected readonly kind = 'needs-assessment' as const;
   protected readonly schema = needsAssessmentBundle;
@@ -179,6 +270,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   /** The value last given to `setFormValue`. */
   private sentValue = '';
   private owner: HTMLFormElement | null = null;
+  /** Set synchronously on Send, so a second click in the same task sends nothing. */
+  private sendBusy = false;
+  /** Answers of forms replaced mid-answer, by `id@version`, for this element's lifetime. */
+  private readonly kept = new Map<string, { v: Answers; page: number }>();
 
   constructor() {
     super();
@@ -191,6 +286,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this._errors = [];
     this._epoch = 0;
     this._disabled = false;
+    this._send = 'idle';
+    this._confirmed = false;
     // A host form's validation found missing answers: show them the GOV.UK way, where they are.
     this.addEventListener('invalid', () => {
       if (!this.loaded || !this.state || this._view === 'done') return;
@@ -279,6 +376,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       this._page = 0;
       this._view = 'form';
       this._errors = [];
+      this.resetSend();
       this.afterBulkChange();
     }
   }
@@ -303,6 +401,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     const previous = this.state;
     const same = previous && previous.bundle.id === bundle.id && previous.bundle.version === bundle.version;
     if (same && previous.bundle === bundle) return bundle;
+    if (previous && !same) this.keepAnswers(previous, bundle);
     this.state = new FormState(bundle);
     if (same) {
       this.state.replace(previous.allValues());
@@ -314,9 +413,13 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this._view = 'form';
     this._page = 0;
     this._errors = [];
+    this.resetSend();
     this._epoch++;
     const mode = persistMode(this.persist);
-    const saved = mode ? load(mode, storageKey(bundle.id, bundle.version)) : undefined;
+    if (mode) pruneOtherVersions(mode, bundle.id, bundle.version);
+    const kept = this.kept.get(formKey(bundle));
+    this.kept.delete(formKey(bundle));
+    const saved = kept ?? (mode ? load(mode, storageKey(bundle.id, bundle.version)) : undefined);
     if (this.pendingRestore) {
       this.applySaved(this.pendingRestore, bundle);
       this.pendingRestore = undefined;
@@ -326,6 +429,16 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     }
     this.syncForm(bundle);
     return bundle;
+  }
+
+  /** Sets aside the answers of the form being replaced, after telling the host. */
+  private keepAnswers(previous: FormState, next: NeedsAssessmentBundle): void {
+    const answers = previous.allValues();
+    if (this._view === 'done' || !Object.keys(answers).length) return;
+    this.flushSync();
+    const { id, version } = previous.bundle;
+    this.emit<NeedsAnswersKeptDetail>('pakke-answers-kept', { id, version, next: { id: next.id, version: next.version }, answers });
+    this.kept.set(formKey(previous.bundle), { v: answers, page: this._page });
   }
 
   private applySaved(raw: string, bundle = this.loaded): void {
@@ -357,7 +470,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this.syncPending = false;
     if (!this.state || !bundle) return;
     const answers = JSON.stringify(this.state.answers());
-    const saved = JSON.stringify({ v: this.state.allValues(), page: this._page });
+    // After sending, the browser keeps nothing to put back into an editable form (Back, reload).
+    const saved = this._view === 'done' ? SENT_STATE : JSON.stringify({ v: this.state.allValues(), page: this._page });
     this.internals.setFormValue(answers, saved);
     this.sentValue = answers;
     this.syncValidity();
@@ -415,6 +529,13 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     // A typo in an attribute should be visible to the page's developers, not silently ignored.
     if (changed.has('layout') && this.layout && this.layout !== 'paged' && this.layout !== 'single-page') {
       this.emitError({ code: 'invalid-attribute', attribute: 'layout', message: `layout="${this.layout}" is not "paged" or "single-page"; showing one page at a time` });
+    }
+    if (changed.has('persist')) {
+      // Storage the host no longer asks for is emptied (persist removed, or another mode).
+      const before = persistMode(changed.get('persist') as string | null | undefined);
+      const key = this.saveKey;
+      if (before && before !== persistMode(this.persist) && key) clear(before, key);
+      if (persistMode(this.persist) && before !== persistMode(this.persist)) this.syncForm();
     }
     if (changed.has('persist') && this.persist && !persistMode(this.persist)) {
       this.emitError({ code: 'invalid-attribute', attribute: 'persist', message: `persist="${this.persist}" is not "session" or "local"; nothing is stored` });
@@ -592,6 +713,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   }
 
   private change(item: NaItem): void {
+    if (this._send === 'sending') return;
     const entry = this.state!.entries.get(item.id)!;
     this._view = 'form';
     this._page = entry.page;
@@ -601,7 +723,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   /** An item's first input (a group's first option, or the text field), if it is in the DOM. */
   private field(id: string): HTMLElement | null {
-    return (this.renderRoot as ShadowRoot).getElementById(`q-${id}`)?.querySelector<HTMLElement>('input, textarea') ?? null;
+    // No render root on a server (pakke-elements/ssr): nothing to point at there.
+    return (this.renderRoot as ShadowRoot | undefined)?.getElementById(`q-${id}`)?.querySelector<HTMLElement>('input, textarea') ?? null;
   }
 
   private focusField(e: Event, item: NaItem): void {
@@ -613,20 +736,70 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     field.focus();
   }
 
+  private resetSend(): void {
+    this.sendBusy = false;
+    this._send = 'idle';
+    this._confirmed = false;
+  }
+
+  /**
+   * Send: one `pakke-submit` per send, however many clicks arrive before the view changes. The
+   * host may answer with `respondWith(promise)`; then the element waits for it and shows the
+   * outcome, and a failure keeps the answers on the summary with Send to try again.
+   */
   private onSend = (): void => {
     const b = this.loaded;
-    if (!b || !this.state) return;
+    if (!b || !this.state || this.sendBusy) return;
+    this.sendBusy = true;
     this.flushSync();
+    let pending: PromiseLike<unknown> | undefined;
     const detail: NeedsSubmitDetail = {
       answers: this.state.answers(),
       flags: this.flagResults(),
       questionnaireResponse: toQuestionnaireResponse(b, this.state.answers(), { status: 'completed', locale: this.contentLocale }),
+      respondWith(sending: PromiseLike<unknown>) {
+        if (pending) throw new Error('respondWith() was already called for this pakke-submit');
+        if (!sending || typeof sending.then !== 'function') throw new TypeError('respondWith() expects a promise');
+        pending = sending;
+      },
     };
+    Object.defineProperty(detail, 'respondWith', { enumerable: false });
+    const bundle = b;
+    this.emit<NeedsSubmitDetail>('pakke-submit', detail);
+    if (!pending) {
+      this.sent(false);
+      return;
+    }
+    this._send = 'sending';
+    this.pendingFocus = '#send-status';
+    Promise.resolve(pending).then(
+      () => {
+        if (this.loaded === bundle && this.sendBusy) this.sent(true);
+      },
+      () => {
+        if (this.loaded !== bundle || !this.sendBusy) return;
+        this.sendBusy = false;
+        this._send = 'failed';
+        this.pendingFocus = '#send-status';
+      },
+    );
+  };
+
+  /** Replaces the state the browser would restore on Back or reload with a marker that restores nothing. */
+  private forgetFormState(): void {
+    this.internals.setFormValue(this.sentValue, SENT_STATE);
+  }
+
+  /** The answers have left: the done view, nothing kept in storage or for the browser to restore. */
+  private sent(confirmed: boolean): void {
+    this._send = 'idle';
+    this._confirmed = confirmed;
     this._view = 'done';
     this.clearSaved();
+    this.kept.delete(formKey(this.loaded!));
+    this.forgetFormState();
     this.pendingFocus = '#done-heading';
-    this.emit<NeedsSubmitDetail>('pakke-submit', detail);
-  };
+  }
 
   private flagResults(): FlagResult[] {
     const b = this.loaded;
@@ -639,7 +812,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         domain: { id: f.domain, label: domain ? this.t(domain.label) : f.domain },
         services: f.services.map((sid) => {
           const s = b.services.find((x) => x.id === sid);
-          const href = safeUrl(s?.link?.href);
+          const href = this.href(s?.link?.href);
           return { id: sid, name: s ? this.t(s.name) : sid, ...(s?.description ? { description: this.t(s.description) } : {}), ...(href ? { href } : {}) };
         }),
       };
@@ -665,7 +838,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     const pages = this.singlePage ? b.pages : [b.pages[this._page] ?? b.pages[0]!];
     const hasRequired = b.pages.some((p) => p.items.some((it) => it.required));
     const last = this.singlePage || this.fromSummary || this.nextPageWithItems(this._page, 1) >= b.pages.length;
-    return html`<form class="form" part="form" novalidate @submit=${this.onSubmitForm} @change=${this.onInput} @input=${this.onInput}>
+    return html`<form class="form" part="form" novalidate autocomplete="off" @submit=${this.onSubmitForm} @change=${this.onInput} @input=${this.onInput}>
+      <p class="notice needs-js" part="notice" data-notice="needs-js">${msg('Du kan læse spørgsmålene her, men for at svare skal JavaScript være slået til i din browser.')}</p>
       ${this.renderErrorSummary()}
       ${first
         ? html`${b.intro ? html`<div class="intro">${this.rich(b.intro, 1)}</div>` : nothing}
@@ -676,14 +850,14 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         : nothing}
       ${this.singlePage ? nothing : this.renderProgress(b)}
       ${pages.map((p) => this.renderPage(p))}
-      <div class="nav">
-        <button type="submit" class="pakke-button" part="button" ?disabled=${this._disabled}>
-          ${last ? msg('Se dine svar') : msg('Næste')}
-        </button>
+      <nav class="nav" aria-label=${msg('Skift side')}>
         ${!this.singlePage && this._page > 0 && !this.fromSummary
           ? html`<button type="button" class="pakke-button secondary" part="button" @click=${this.onBack}>${msg('Tilbage')}</button>`
           : nothing}
-      </div>
+        <button type="submit" class="pakke-button primary" part="button" ?disabled=${this._disabled}>
+          ${last ? msg('Se dine svar') : msg('Næste')}
+        </button>
+      </nav>
     </form>`;
   }
 
@@ -919,19 +1093,27 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   }
 
   private renderSummaryView(b: NeedsAssessmentBundle): TemplateResult {
+    const sending = this._send === 'sending';
     return html`<div class="summary" part="summary">
       ${renderHeading(this.level + 1, msg('Tjek dine svar'), { id: 'summary-heading', focusable: true })}
       <p>${msg('Læs dine svar igen. Du kan rette dem, før du sender.')}</p>
-      ${this.renderAnswers(b, true)} ${this.renderFlags(b)}
+      ${this.renderAnswers(b, !sending)} ${this.renderFlags(b)}
+      ${this._send === 'failed'
+        ? html`<div class="send-error" id="send-status" role="alert" tabindex="-1">
+            <p><strong>${msg('Dine svar blev ikke sendt.')}</strong> ${msg('Dine svar er ikke gået tabt. Prøv at sende igen om lidt.')}</p>
+          </div>`
+        : html`<p class="send-status" id="send-status" role="status" tabindex="-1">${sending ? msg('Sender dine svar …') : nothing}</p>`}
       <div class="nav no-print">
-        <button type="button" class="pakke-button" part="button" ?disabled=${this._disabled} @click=${this.onSend}>${msg('Send svar')}</button>
+        <button type="button" class="pakke-button primary" part="button" ?disabled=${this._disabled} aria-disabled=${sending ? 'true' : nothing} @click=${this.onSend}>
+          ${this._send === 'failed' ? msg('Prøv at sende igen') : msg('Send svar')}
+        </button>
       </div>
     </div>`;
   }
 
   private renderDone(b: NeedsAssessmentBundle): TemplateResult {
     return html`<div class="confirmation" part="confirmation">
-        ${renderHeading(this.level + 1, msg('Tak. Dine svar er registreret.'), { id: 'done-heading', focusable: true })}
+        ${renderHeading(this.level + 1, this._confirmed ? msg('Tak. Dine svar er registreret.') : msg('Tak for dine svar.'), { id: 'done-heading', focusable: true })}
         <p>${msg('Du kan udskrive dine svar og tage dem med til samtalen.')}</p>
         <button type="button" class="pakke-button secondary no-print" part="button" @click=${() => window.print()}>${msg('Udskriv')}</button>
       </div>

@@ -58,6 +58,24 @@ export function save(mode: PersistMode, key: string, serialized: string): void {
   }
 }
 
+/** Removes the saved copies of this form's other versions (a new version never reads them). */
+export function pruneOtherVersions(mode: PersistMode, id: string, version: string): void {
+  try {
+    const store = storage(mode);
+    if (!store) return;
+    const prefix = `pakke-needs-assessment:${id}@`;
+    const keep = storageKey(id, version);
+    const stale: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const k = store.key(i);
+      if (k && k.startsWith(prefix) && k !== keep) stale.push(k);
+    }
+    for (const k of stale) store.removeItem(k);
+  } catch {
+    // Blocked storage: nothing to clean.
+  }
+}
+
 export function clear(mode: PersistMode, key: string): void {
   try {
     storage(mode)?.removeItem(key);

@@ -4,6 +4,14 @@ import { baseStyles } from '../base/styles.js';
 export const needsAssessmentStyles = [
   baseStyles,
   css`
+    /* Shown only where the element never runs: pre-rendered HTML (pakke-elements/ssr) without
+       JavaScript, where the questions can be read but not answered. */
+    .needs-js {
+      display: none;
+    }
+    :host(:not(:defined)) .needs-js {
+      display: block;
+    }
     .title {
       margin-block-start: 0;
     }
@@ -183,11 +191,23 @@ export const needsAssessmentStyles = [
       color: var(--_danger);
       font-weight: 700;
     }
+    /* Back first (inline-start), the primary action last (inline-end), in DOM and visual order. */
     .nav {
       display: flex;
       flex-wrap: wrap;
       gap: 0.75em;
       margin-block: 1.5em;
+    }
+    .nav .primary {
+      margin-inline-start: auto;
+    }
+    .send-status:empty {
+      display: none;
+    }
+    .send-error {
+      border-inline-start: 0.3em solid var(--_danger);
+      padding-inline-start: 0.75em;
+      margin-block: 1em;
     }
     .answers {
       margin: 0 0 1em;

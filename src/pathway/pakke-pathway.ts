@@ -14,6 +14,7 @@ import {
   type Actor,
   type Alternative,
   type Duration,
+  type Exit,
   type GlossaryEntry,
   type Note,
   type PathwayBundle,
@@ -25,8 +26,19 @@ import { durationText, formatDay, targetText, totalText } from './format.js';
 import { computeSchedule, type StepSchedule, type Target } from './schedule.js';
 import { renderTermText, type TermForms } from './terms.js';
 import { pathwayStyles } from './styles.js';
+import type { CalendarEntry } from './ics.js';
+import type { Source } from '../bundle/envelope.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming';
+
+/** `detail` of `pakke-related-select`: the reader asked for related content (no URL template given). */
+export interface RelatedSelectDetail {
+  kind: 'decision-aid';
+  /** Bundle id of the related content. */
+  id: string;
+  /** The step it belongs to. */
+  stepId: string;
+}
 
 /** `detail` of `pakke-step-select`. */
 export interface StepSelectDetail {
@@ -72,10 +84,13 @@ interface VisibleStep {
  * @attr compact - Denser layout for narrow sidebars: steps start closed (except the current one), phase descriptions and notes fold away.
  * @attr heading-level - Level of the element's main heading (2–5, default 2).
  * @attr lang - Content language (else the nearest ancestor's `lang`, else the document's).
+ * @attr decision-aid-url - URL template for a step's decision aid, with `{id}` for the decision aid's bundle id (e.g. `/beslutningsstotte/{id}`). Without it the link is a button that fires `pakke-related-select`.
+ * @attr sources-mode - `compact` (default): numbered references to the sources list in the footer; `inline`: a "Source:" line after each block.
  *
  * @fires pakke-ready - The bundle is loaded and rendered. `detail: { id, version, locale }`.
  * @fires pakke-error - Loading failed, or an attribute is invalid (`code: 'invalid-attribute'`, `attribute`: `start-date`, `current-step` or `treatment`).
  * @fires pakke-step-select - The user opened a step. `detail: { stepId, phaseId, index, status }`.
+ * @fires pakke-related-select - The reader pressed a step's decision-aid button (no `decision-aid-url`). `detail: { kind: 'decision-aid', id, stepId }`.
  *
  * @csspart root - The outer wrapper.
  * @csspart header - Title, summary and introduction.
@@ -103,6 +118,10 @@ interface VisibleStep {
  * @csspart error - The error box.
  * @csspart notice - Notices (example content, review overdue, language, invalid attributes).
  * @csspart footer - The "about this content" footer.
+ * @csspart exit - A way the pathway can end at a step (cancer ruled out, not fit for the standard pathway).
+ * @csspart sequence - The treatments of a branch in order (e.g. before surgery → surgery → after).
+ * @csspart related - A step's link or button to its decision aid.
+ * @csspart calendar - The button that saves the target dates as a calendar file.
  * @csspart local - Local facts from an overlay (contact blocks, links), in the step, phase or contact area they belong to.
  * @csspart contact - One local contact block from an overlay.
  * @csspart contact-area - The area after the steps holding the overlay's general contacts and the `contact` slot.
@@ -125,6 +144,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     startDate: { type: String, attribute: 'start-date' },
     treatment: { type: String },
     compact: { type: Boolean, reflect: true },
+    decisionAidUrl: { type: String, attribute: 'decision-aid-url' },
+    sourcesMode: { type: String, attribute: 'sources-mode' },
     _open: { state: true },
     _openTerms: { state: true },
   };
@@ -137,6 +158,10 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   declare treatment: string | null;
   /** Denser layout for sidebars. */
   declare compact: boolean;
+  /** URL template for decision aids, `{id}` replaced by the bundle id. */
+  declare decisionAidUrl: string | null;
+  /** `compact` (numbered references, the default) or `inline` ("Source:" lines). */
+  declare sourcesMode: string | null;
   /** @internal Ids of open steps; undefined until the first bundle render decides. */
   declare _open: ReadonlySet<string> | undefined;
   /** @internal Open glossary explanations, `stepId:termId`. */
@@ -156,6 +181,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     this.startDate = null;
     this.treatment = null;
     this.compact = false;
+    this.decisionAidUrl = null;
+    this.sourcesMode = null;
     this._open = undefined;
     this._openTerms = new Set();
   }
@@ -309,9 +336,10 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
         ${b.summary ? html`<div class="summary" dir="auto">${this.rich(b.summary, 1)}</div>` : nothing}
         ${b.intro && !this.compact ? html`<div class="intro" dir="auto">${this.rich(b.intro, 1)}</div>` : nothing}
       </header>
+      ${this.hasLocal() ? html`<div class="contact-area top" part="contact-area">${this.renderLocal()}</div>` : nothing}
       ${problems.map((p) => this.renderProblem(p))}
       ${this.renderNotes(b.notes ?? [])}
-      ${start ? this.renderDatesInfo(b, start) : nothing}
+      ${start ? this.renderDatesInfo(b, start, steps, schedule, treatment) : nothing}
       ${this.renderControls(b, treatment)}
       ${steps.length
         ? html`<ol class="timeline" part="timeline" aria-label=${msg('Forløbet trin for trin')}>
@@ -321,7 +349,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
           </ol>`
         : html`<p class="empty">${msg('Forløbet har endnu ingen trin.')}</p>`}
       <div class="contact-area" part="contact-area">
-        ${this.renderLocal()}
+        ${this.hasLocal() ? nothing : this.renderLocal()}
         <div class="host-slot"><slot name="contact"></slot></div>
       </div>
       ${this.renderGlossary(b.glossary ?? [])}
@@ -361,13 +389,63 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     </details>`;
   }
 
-  private renderDatesInfo(b: PathwayBundle, start: Date): TemplateResult {
+  private renderDatesInfo(b: PathwayBundle, start: Date, steps: VisibleStep[], schedule: Map<string, StepSchedule>, treatment: string | undefined): TemplateResult {
     const label = b.start ? this.t(b.start.label) : msg('den valgte startdato');
     const date = formatDay(start, this.uiLocale);
+    const entries = this.calendarEntries(b, steps, schedule, treatment);
     return html`<div class="dates-info" part="dates">
       <p><strong>${msg('Datoerne er regnet ud fra:')}</strong> <bdi>${label}</bdi>, <strong><bdi>${date}</bdi></strong>.</p>
       <p>${msg('Datoerne viser, hvornår hvert trin senest bør ske. De er ikke aftaler. Du får dine egne tider fra dem, der behandler dig.')}</p>
+      ${entries.length
+        ? html`<p class="no-print calendar-row">
+            <button type="button" class="pakke-button secondary calendar" part="calendar" @click=${() => void this.saveCalendar(b, entries)}>
+              ${msg('Gem datoerne i din kalender')}
+            </button>
+            <span class="calendar-note">${msg('Filen laves på din egen enhed. Intet bliver sendt.')}</span>
+          </p>`
+        : nothing}
     </div>`;
+  }
+
+  /** One all-day calendar entry per computed target date shown (the chosen branch, or every branch). */
+  private calendarEntries(b: PathwayBundle, steps: VisibleStep[], schedule: Map<string, StepSchedule>, treatment: string | undefined): CalendarEntry[] {
+    const out: CalendarEntry[] = [];
+    const loc = this.uiLocale;
+    const note = msg('Senest-dato fra forløbsbeskrivelsen, ikke en aftale. Du får dine egne tider fra dem, der behandler dig.');
+    for (const v of steps) {
+      const sched = schedule.get(v.step.id);
+      if (!sched) continue;
+      const title = this.t(v.step.title);
+      if (sched.target) {
+        out.push({ uid: `${b.id}-${v.step.id}@pakke-elements`, from: sched.target.from, to: sched.target.to, summary: `${title}: ${targetText(sched.target, loc)}`, description: note });
+      }
+      for (const [tid, target] of sched.alternatives) {
+        if (treatment && tid !== treatment) continue;
+        out.push({
+          uid: `${b.id}-${v.step.id}-${tid}@pakke-elements`,
+          from: target.from,
+          to: target.to,
+          summary: `${title} (${this.treatmentLabel(b, tid)}): ${targetText(target, loc)}`,
+          description: note,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Saves the target dates as an `.ics` file, made here in the browser (nothing is sent). */
+  private async saveCalendar(b: PathwayBundle, entries: CalendarEntry[]): Promise<void> {
+    const { calendarFile } = await import('./ics.js');
+    const text = calendarFile(entries, this.t(b.title));
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${b.id}.ics`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   private renderControls(b: PathwayBundle, treatment: string | undefined): TemplateResult {
@@ -475,6 +553,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
             : nothing}
         </dl>
         ${step.alternatives?.length ? this.renderAlternatives(b, step, sched, hasStart, treatment) : nothing}
+        ${step.decisionAid ? this.renderDecisionAid(step) : nothing}
         ${hasDetails
           ? html`<div class="details" id=${detailsId} ?hidden=${!open}>
               ${step.clock ? this.renderClock(step, treatment) : nothing}
@@ -483,7 +562,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
               ${step.links?.length
                 ? html`<ul class="links">
                     ${step.links.map((l) => {
-                      const href = safeUrl(l.href);
+                      const href = this.href(l.href);
                       return href
                         ? html`<li><a href=${href} hreflang=${l.hreflang ?? nothing} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${this.t(l.text)}</a></li>`
                         : nothing;
@@ -494,8 +573,79 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
               ${this.renderSourceRefs(this.stepSources(step, treatment))}
             </div>`
           : nothing}
+        ${step.exits?.length ? html`<div class="exits">${step.exits.map((x) => this.renderExit(x))}</div>` : nothing}
+        ${step.continues ? html`<p class="continues" dir="auto"><strong>${msg('Derefter:')}</strong> ${this.t(step.continues)}</p>` : nothing}
       </div>
     </li>`;
+  }
+
+  private exitTitle(x: Exit): string {
+    if (x.title) return this.t(x.title);
+    return x.kind === 'ruled-out' ? msg('Hvis det ikke er kræft') : x.kind === 'not-fit' ? msg('Hvis standardforløbet ikke passer til dig') : '';
+  }
+
+  /** A way the pathway can end here: plainly, as part of the step (most people referred do not have cancer). */
+  private renderExit(x: Exit): TemplateResult {
+    return html`<section class="exit ${x.kind}" part="exit" data-exit=${x.kind}>
+      <p class="exit-title"><strong dir="auto">${this.exitTitle(x)}</strong></p>
+      <div dir="auto">${this.rich(x.description, 4)}</div>
+      ${this.renderSourceRefs(x.sources)}
+    </section>`;
+  }
+
+  /** The decision aid for the decision made at this step: a link from the host's template, else a button (event). */
+  private renderDecisionAid(step: Step): TemplateResult {
+    const aid = step.decisionAid!;
+    const text = aid.label ? this.t(aid.label) : msg('Hjælp til at beslutte');
+    const template = this.decisionAidUrl?.trim();
+    const href = template ? safeUrl(template.replace(/\{id\}/g, encodeURIComponent(aid.id))) : undefined;
+    return html`<p class="related no-print-button" part="related" data-decision-aid=${aid.id}>
+      ${href
+        ? html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>`
+        : html`<button
+            type="button"
+            class="pakke-button secondary"
+            @click=${() => this.emit<RelatedSelectDetail>('pakke-related-select', { kind: 'decision-aid', id: aid.id, stepId: step.id })}
+          >
+            ${text}
+          </button>`}
+    </p>`;
+  }
+
+  /** Compact sources (the default): superscript numbers linking to the list in the footer. */
+  protected override renderSourceRefs(ids: readonly string[] | undefined): unknown {
+    if (this.sourcesMode === 'inline') return super.renderSourceRefs(ids);
+    const all = this.loaded?.sources ?? [];
+    const refs = (ids ?? []).map((id) => all.findIndex((s) => s.id === id)).filter((i) => i >= 0);
+    if (!refs.length) return nothing;
+    return html`<p class="source-refs compact">
+      <span class="visually-hidden">${refs.length === 1 ? msg('Kilde:') : msg('Kilder:')}</span>
+      ${refs.map((i) => {
+        const s = all[i]!;
+        const label = this.sourceLabel(s);
+        return html`<sup
+          ><a href=${`#source-${s.id}`} class="ref" title=${label} aria-label=${msg(str`Kilde ${i + 1}: ${label}`)} @click=${(e: Event) => this.showSource(e, s.id)}
+            >[${i + 1}]</a
+          ></sup
+        >`;
+      })}
+    </p>`;
+  }
+
+  private sourceLabel(s: Source): string {
+    return s.label === undefined ? s.citation : typeof s.label === 'string' ? s.label : this.t(s.label);
+  }
+
+  /** Opens the sources list in the footer and moves to the source (links to ids do not cross the shadow root). */
+  private showSource(e: Event, id: string): void {
+    const li = this.renderRoot.querySelector<HTMLElement>(`[id="source-${CSS.escape(id)}"]`);
+    if (!li) return;
+    e.preventDefault();
+    const details = li.closest('details');
+    if (details) details.open = true;
+    li.setAttribute('tabindex', '-1');
+    li.focus();
+    li.scrollIntoView({ block: 'center' });
   }
 
   /** Sources of the step and of the durations shown in it, without duplicates. */
@@ -515,9 +665,9 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     return html`<div class="fact time">
         <dt>${msg('Hvor længe')}</dt>
         <dd>
-          <span class="duration" part="duration">${durationText(d, loc)}</span>
+          <bdi class="duration" part="duration">${durationText(d, loc)}</bdi>
           <span class=${legal ? 'basis legal' : 'basis'}>${legal ? msg('din ret efter loven') : msg('anbefalet')}</span>
-          ${totalDays !== undefined ? html`<span class="total">(${totalText(totalDays, loc)})</span>` : nothing}
+          ${totalDays !== undefined ? html`<span class="total">(<bdi>${totalText(totalDays, loc)}</bdi>)</span>` : nothing}
         </dd>
       </div>
       ${hasStart
@@ -526,7 +676,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
             <dd>
               <span class=${target ? 'target-date' : 'no-date'} part=${target ? 'target-date' : nothing}
                 >${target
-                  ? targetText(target, loc)
+                  ? html`<bdi>${targetText(target, loc)}</bdi>`
                   : sched.unanchored
                     ? msg('Afhænger af, hvornår tiden begynder at løbe')
                     : msg('Kan ikke beregnes')}</span
@@ -552,6 +702,15 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
           ? this.renderTime(a.duration, sched.alternativeTotals.get(a.treatment), hasStart, sched.alternatives.get(a.treatment), sched)
           : nothing}
       </dl>
+      ${a.sequence?.length
+        ? html`<ol class="sequence" part="sequence" aria-label=${msg('I denne rækkefølge')}>
+            ${a.sequence.map(
+              (part) => html`<li>
+                <strong dir="auto">${this.t(part.label)}</strong>${part.description ? html`<span class="seq-description" dir="auto">${this.t(part.description)}</span>` : nothing}
+              </li>`,
+            )}
+          </ol>`
+        : nothing}
       ${a.description ? html`<div class="alt-description" dir="auto">${this.rich(a.description, 3)}</div>` : nothing}
     </li>`;
   }
@@ -575,7 +734,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
         used,
         headingLevel: this.level + 3,
         locale: this.contentLocale,
-        render: (id, word) => this.renderTerm(b, step, id, word),
+        base: this.contentUrl,
+        render: (id, word, after) => this.renderTerm(b, step, id, word, after),
       })}
     </div>`;
   }
@@ -591,12 +751,13 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     </p>`;
   }
 
-  private renderTerm(b: PathwayBundle, step: Step, termId: string, word: string): TemplateResult {
+  private renderTerm(b: PathwayBundle, step: Step, termId: string, word: string, after = ''): TemplateResult {
     const key = `${step.id}:${termId}`;
     const open = this._openTerms.has(key);
     const entry = this.prep(b).glossary.get(termId);
     const defId = `def-${step.id}-${termId}`;
-    return html`<button
+    return html`<span class="term-wrap"
+        ><button
         type="button"
         class="term"
         part="term"
@@ -610,6 +771,7 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
           }
         }}
       >${word}<span class="visually-hidden"> (${msg('forklaring af ordet')})</span></button
+      >${after}</span
       ><span class="definition-slot" id=${defId} role="status"
         >${open && entry
           ? html`<span class="definition" part="definition"><span class="visually-hidden">${this.t(entry.term)}: </span>${this.t(entry.definition)}</span>`

@@ -284,8 +284,94 @@ export const pathwayStyles = css`
   .alternative .alt-title {
     margin-block-end: 0.25em;
   }
+  /* In a branch box the label sits above its value: a box is too narrow for two columns
+     ("Hvor / længe" never wraps inside its label). */
   .alternative dl.facts .fact {
-    grid-template-columns: 4.5em minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
+  .alternative dl.facts .fact + .fact {
+    margin-block-start: 0.25em;
+  }
+  ol.sequence {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    counter-reset: seq;
+  }
+  ol.sequence > li {
+    counter-increment: seq;
+    position: relative;
+    padding-inline-start: 1.9em;
+    margin-block-end: 0.35em;
+  }
+  ol.sequence > li::before {
+    content: counter(seq);
+    position: absolute;
+    inset-inline-start: 0;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    line-height: 1.4em;
+    text-align: center;
+    border-radius: 50%;
+    border: 2px solid var(--_border);
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .seq-description {
+    display: block;
+  }
+  .exits {
+    display: grid;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  .exit {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+  .exit-title {
+    margin-block-end: 0.25em;
+  }
+  .exit > div > :last-child,
+  .exit > :last-child {
+    margin-block-end: 0;
+  }
+  .continues {
+    margin-block: 0.5em;
+  }
+  .related {
+    margin-block: 0.5em;
+  }
+  .calendar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: 0.75em 0;
+  }
+  .calendar-note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .contact-area.top {
+    margin-block: 0.5em 1em;
+  }
+  .source-refs.compact {
+    margin-block: 0.25em 0.5em;
+  }
+  .source-refs.compact sup {
+    font-size: 0.8em;
+    line-height: 0;
+    margin-inline-end: 0.15em;
+  }
+  .source-refs.compact a.ref {
+    display: inline-block;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    line-height: 24px;
+    text-align: center;
   }
   .alternative dl.facts {
     margin-block-end: 0;
@@ -344,13 +430,28 @@ export const pathwayStyles = css`
   button.term[aria-expanded='true'] {
     text-decoration-style: solid;
   }
+  /* A word and the punctuation after it stay on one line. */
+  .term-wrap {
+    white-space: nowrap;
+  }
+  .term-wrap button.term {
+    white-space: normal;
+  }
+  /* The explanation reads on inside the sentence (it does not split the paragraph). */
   .definition {
-    display: block;
-    margin-block: 0.35em 0.5em;
-    padding: 0.4em 0.75em;
-    border-inline-start: 4px solid var(--_accent);
+    display: inline;
+    margin-inline-start: 0.25em;
+    padding: 0.1em 0.35em;
     background: var(--_subtle);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-block-end: 2px solid var(--_accent);
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  .definition::before {
+    content: '(';
+  }
+  .definition::after {
+    content: ')';
   }
   .glossary dl {
     margin: 0;
@@ -436,6 +537,7 @@ export const pathwayStyles = css`
       color: LinkText;
     }
     .definition,
+    .exit,
     .note,
     .alternative,
     .dates-info {
@@ -511,9 +613,23 @@ export const pathwayStyles = css`
     .step.current .marker {
       box-shadow: none;
     }
-    .glossary dl {
-      columns: 2;
-      column-gap: 2em;
+    /* One column: branch boxes stack, glossary in one list. */
+    ul.alternatives {
+      display: block;
+    }
+    .alternative {
+      margin-block-end: 0.4em;
+    }
+    .related button,
+    .calendar-row {
+      display: none !important;
+    }
+    .source-refs.compact a.ref {
+      min-inline-size: 0;
+      min-block-size: 0;
+      line-height: inherit;
+      color: #000;
+      text-decoration: none;
     }
     .notes,
     .dates-info {

@@ -12,7 +12,11 @@ export interface TermForms {
   forms: readonly string[];
 }
 
-export type RenderTerm = (id: string, word: string) => unknown;
+/** Renders a term toggle for `word`; `after` is the punctuation right after it, kept on the word's line. */
+export type RenderTerm = (id: string, word: string, after: string) => unknown;
+
+/** Punctuation that belongs to the word before it (never starts a line of its own). */
+const TRAILING = /^[.,;:!?)\]»”’…]+/u;
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -42,9 +46,10 @@ export function splitTerms(text: string, terms: readonly TermForms[], used: Set<
     }
     if (!best) break;
     if (best.start > pos) out.push(text.slice(pos, best.start));
-    out.push(render(best.id, text.slice(best.start, best.end)));
+    const after = TRAILING.exec(text.slice(best.end))?.[0] ?? '';
+    out.push(render(best.id, text.slice(best.start, best.end), after));
     used.add(best.id);
-    pos = best.end;
+    pos = best.end + after.length;
   }
   if (!out.length) return text;
   if (pos < text.length) out.push(text.slice(pos));
@@ -58,6 +63,8 @@ export interface TermTextOptions {
   render: RenderTerm;
   headingLevel: number;
   locale?: string;
+  /** URL of the bundle (relative links and media resolve against it). */
+  base?: string;
 }
 
 /**
@@ -68,6 +75,7 @@ export function renderTermText(source: string, o: TermTextOptions): unknown {
   return renderRichText(source, {
     headingLevel: o.headingLevel,
     lang: o.locale,
+    base: o.base,
     text: (v) => splitTerms(v, o.terms, o.used, o.render, o.locale),
   });
 }

@@ -10,6 +10,8 @@ import { logicBundle } from './logic.test.js';
 const HJEM = 'needs-assessment/pakkeforlop-hjem-behovskartlegging/1.0.0.json';
 const DK = 'needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json';
 const ESAS = 'needs-assessment/esas-r/1.0.0.json';
+/** The ESAS-r as the instrument (1.1.0): one page, the form's own words. */
+const ESAS_R = 'needs-assessment/esas-r/1.1.0.json';
 
 type El = PakkeNeedsAssessment;
 const root = (el: El) => el.shadowRoot!;
@@ -129,10 +131,9 @@ describe('<pakke-needs-assessment>', function () {
   it('has no horizontal scrolling at 320 px, on a page with a 0–10 scale and on the summary', async function () {
     // WebKitGTK cannot be made this narrow (see canNarrowViewportTo); Chromium and Firefox check it.
     if (!canNarrowViewportTo(320)) this.skip();
-    const el = await render(ESAS, 'en');
+    const el = await render(ESAS_R, 'en');
     expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
     radio(el, 'pain', '10').click();
-    await next(el);
     await next(el);
     expect(el.view).to.equal('summary');
     expect(await horizontalOverflowAt(320, el)).to.be.at.most(0);
@@ -413,10 +414,19 @@ describe('<pakke-needs-assessment>', function () {
     await expectAccessible(el, 'done');
   });
 
-  it('ESAS-r: shows the acknowledgement, keeps the wording, and flags nothing', async () => {
-    const el = await render(ESAS, 'en');
-    expect(text($(el, '[part=acknowledgement]'))).to.contain('may not be modified without the prior consent of the authors');
-    expect(text($(el, '#q-tiredness legend'))).to.equal('Tiredness');
+  it('ESAS-r 1.1.0: the form\'s own words, order, anchors and fields, the acknowledgement, the host\'s note outside it, no flags', async () => {
+    const el = await render(ESAS_R, 'en');
+    const ack = text($(el, '[part=acknowledgement]'));
+    expect(ack).to.contain('Division of Palliative Care Medicine').and.to.contain('may not be modified without the prior consent of the authors');
+    expect(ack).not.to.contain('Covenant');
+    // The host's note is before the instrument, not an item of it.
+    expect(text($(el, '.intro'))).to.contain('It is not part of the ESAS-r').and.to.contain('leaves that page out');
+    expect($(el, '.page .display')).to.equal(null);
+    expect(text($(el, '#page-heading'))).to.equal('Edmonton Symptom Assessment System: (revised version) (ESAS-R)');
+    expect(text($(el, '.page-intro'))).to.equal('Please circle the number that best describes how you feel NOW:');
+    const ids = $$<HTMLElement>(el, '.page [part~=item]').map((n) => n.id.slice(2));
+    expect(ids).to.deep.equal(['pain', 'tiredness', 'drowsiness', 'nausea', 'lack-of-appetite', 'shortness-of-breath', 'depression', 'anxiety', 'wellbeing', 'other-problem-name', 'patient-name', 'date', 'time', 'completed-by']);
+    expect(text($(el, '#q-tiredness legend'))).to.equal('No Tiredness – Worst Possible Tiredness');
     expect(text($(el, '#h-tiredness'))).to.equal('(Tiredness = lack of energy)');
     expect(text($(el, '#a-wellbeing'))).to.contain('Best Wellbeing').and.to.contain('Worst Possible Wellbeing');
     expect($(el, '#q-other-problem')).to.equal(null);
@@ -424,9 +434,10 @@ describe('<pakke-needs-assessment>', function () {
     other.value = 'Constipation';
     other.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
-    expect($(el, '#q-other-problem')).to.exist;
+    expect(text($(el, '#a-other-problem')), 'the blank anchors stay blank').to.contain('No __________').and.not.to.contain('Other Problem');
     for (const id of ['pain', 'tiredness', 'depression', 'anxiety']) radio(el, id, '10').click();
     expect(el.flags).to.deep.equal([]);
+    await expectAccessible(el, 'ESAS-r 1.1.0');
   });
 
   it('takes part in a host form: FormData, validity and reset', async () => {

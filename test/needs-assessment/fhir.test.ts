@@ -34,6 +34,7 @@ export const BUNDLES = [
   { path: 'needs-assessment/pakkeforlop-hjem-behovskartlegging/1.0.0.json', locales: ['nb', 'nn', 'en'] },
   { path: 'needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json', locales: ['da', 'en'] },
   { path: 'needs-assessment/esas-r/1.0.0.json', locales: ['en'] },
+  { path: 'needs-assessment/esas-r/1.1.0.json', locales: ['en'] },
 ];
 
 function flatItems(items: FhirQuestionnaireItem[] | undefined): FhirQuestionnaireItem[] {

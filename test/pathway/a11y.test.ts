@@ -9,6 +9,7 @@ const STATE: Record<string, { current: string; start: string }> = {
   [BUNDLES.noColorectal]: { current: 'forste-oppmote', start: '2026-03-14' },
   [BUNDLES.hjem]: { current: 'samhandlingspunkt-2', start: '2026-01-31' },
   [BUNDLES.dkBreast]: { current: 'beslutning', start: '2026-12-25' },
+  [BUNDLES.dkBreast11]: { current: 'beslutning', start: '2026-12-25' },
 };
 
 async function openFirstTerm(el: HTMLElement & { shadowRoot: ShadowRoot | null }): Promise<void> {

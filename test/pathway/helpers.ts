@@ -10,6 +10,7 @@ export const BUNDLES = {
   noColorectal: 'no-colorectal-cancer/1.0.0.json',
   hjem: 'no-pakkeforlop-hjem/1.0.0.json',
   dkBreast: 'dk-breast-cancer/1.0.0.json',
+  dkBreast11: 'dk-breast-cancer/1.1.0.json',
 } as const;
 
 /** Renders `<pakke-pathway>` for a bundle in `content/pathway/` with the given attributes. */

@@ -10,6 +10,7 @@ const FIRST_DURATION: Record<string, { step: string; words: Record<string, strin
   [BUNDLES.noColorectal]: { step: 'forste-oppmote', words: { nb: 'innen 9 dager', en: 'within 9 days' } },
   [BUNDLES.hjem]: { step: 'samhandlingspunkt-2', words: { nb: 'omtrent 3–4 måneder', nn: 'omtrent 3–4 månader', en: 'about 3–4 months' } },
   [BUNDLES.dkBreast]: { step: 'udredning-begynder', words: { da: 'højst 14 dage', en: 'within 14 days' } },
+  [BUNDLES.dkBreast11]: { step: 'udredning-begynder', words: { da: 'højst 14 dage', en: 'within 14 days' } },
 };
 
 const ACTOR_WORDS: Record<string, Record<string, string>> = {

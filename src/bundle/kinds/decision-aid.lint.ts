@@ -76,13 +76,13 @@ export const lintDecisionAid: Linter<DecisionAidBundle> = (b) => {
   if (b.outcomes.length === 0) error('$.outcomes', 'IPDAS: no outcomes (benefits and harms) are given');
   if (!b.outcomes.some((o) => o.direction === 'benefit')) warn('$.outcomes', 'IPDAS: no benefit outcome');
   if (!b.outcomes.some((o) => o.direction === 'harm')) warn('$.outcomes', 'IPDAS: no harm outcome');
-  const checkCells = (cells: readonly (NumberCell & { outcome?: string })[], base: string, outcomeOf: (c: NumberCell & { outcome?: string }) => string) => {
+  const checkCells = (cells: readonly (NumberCell & { outcome?: string })[], base: string, outcomeOf: (c: NumberCell & { outcome?: string }) => string, profileGroup?: Text) => {
     cells.forEach((c, i) => {
       const p = `${base}[${i}]`;
       if (c.count === undefined) return;
       const o = b.outcomes.find((x) => x.id === outcomeOf(c));
       if (!c.sources?.length) error(`${p}.sources`, `IPDAS: the number for outcome "${outcomeOf(c)}", option "${c.option}" has no source`);
-      if (empty(c.referenceGroup) && empty(o?.referenceGroup)) {
+      if (empty(c.referenceGroup) && empty(o?.referenceGroup) && empty(profileGroup)) {
         error(`${p}.referenceGroup`, `The number for outcome "${outcomeOf(c)}", option "${c.option}" has no reference group`);
       }
       if (c.denominator !== undefined && c.denominator !== 100) warn(`${p}.denominator`, `Use the denominator 100 (icon arrays show 100 people); found ${c.denominator}`);
@@ -99,7 +99,8 @@ export const lintDecisionAid: Linter<DecisionAidBundle> = (b) => {
     const missing = b.options.filter((opt) => !all.some((c) => c.option === opt.id));
     for (const opt of missing) warn(`${p}.numbers`, `Outcome "${o.id}" says nothing for option "${opt.id}" (give a count, notKnown or notApplicable)`);
   });
-  (b.profiles ?? []).forEach((pr, pi) => checkCells(pr.numbers, `$.profiles[${pi}].numbers`, (c) => c.outcome ?? ''));
+  (b.profiles ?? []).forEach((pr, pi) => checkCells(pr.numbers, `$.profiles[${pi}].numbers`, (c) => c.outcome ?? '', pr.referenceGroup));
+  out.push(...lintNumeracy(b));
   if ((b.profiles?.length ?? 0) > 0 && empty(b.profilePrompt) && !b.defaultProfile) {
     warn('$.profilePrompt', 'There are profiles but neither a profile picker (profilePrompt) nor a defaultProfile');
   }
@@ -123,3 +124,109 @@ export const lintDecisionAid: Linter<DecisionAidBundle> = (b) => {
   missingTranslations(b, '$', b.locales, out);
   return out;
 };
+
+/** Relative-only effect phrases (da, nb, nn, en): fine next to absolute numbers, misleading alone. */
+export const RELATIVE_PHRASES: readonly RegExp[] = [
+  /\bhalvt så ofte\b/i,
+  /\bhalvt så mange\b/i,
+  /\bhalvdelen så ofte\b/i,
+  /\b(en|ein) (tredjedel|tredel|fjerdedel|firedel) (færre|mindre|sjeldnere|sjældnere|lavere)\b/i,
+  /\bhalf as (often|many|likely)\b/i,
+  /\b(a|one) (third|quarter|fifth|sixth) (fewer|less|lower)\b/i,
+  /\b(by|med) (about |around |omkring |omtrent |cirka )?(a|one|en|ein) (third|half|sixth|tredjedel|tredel|sjettedel|halvdel)\b/i,
+  /\d+(?:[.,]\d+)?\s?(%|procent|prosent|percent|per cent) (lower|higher|lavere|højere|høgare|høyere|mindre|større|færre|fewer|less|more) (risk|risiko|chance|sandsynlighed)\b/i,
+  /\b(lower|reduced|lavere|mindre|nedsat) (risk|risiko) (by|med) \d+(?:[.,]\d+)?\s?(%|procent|prosent|percent)/i,
+];
+
+const hasDigit = (t: Text) => !!t && Object.values(t).some((v) => /\d/.test(v));
+const relative = (t: Text) => !!t && Object.values(t).some((v) => RELATIVE_PHRASES.some((r) => r.test(v)));
+
+/**
+ * The IPDAS numeracy rules (2021 update): numbers in patient text cite a source; relative-only
+ * effects stand next to absolute numbers; every outcome gives the comparator's number for the
+ * same group; options from different populations are not compared in one row; time frames can
+ * be compared ("during the study" needs a length).
+ */
+export function lintNumeracy(b: DecisionAidBundle): LintIssue[] {
+  const out: LintIssue[] = [];
+  const error = (path: string, message: string) => out.push({ path, message, severity: 'error' });
+  const warn = (path: string, message: string) => out.push({ path, message, severity: 'warning' });
+  // The comparator model makes the strict rules errors; older bundles get them as warnings.
+  const modern = b.outcomes.some((o) => o.comparator !== undefined);
+  const strict = modern ? error : warn;
+
+  // 1. A number in patient text whose statement cites no source.
+  const unsourced = (t: Text, sources: readonly string[] | undefined, path: string) => {
+    if (hasDigit(t) && !sources?.length) strict(path, 'A number in patient text, but the statement cites no source (add sources)');
+  };
+  b.options.forEach((o, i) => {
+    const p = `$.options[${i}]`;
+    o.pros.forEach((t, k) => unsourced(t, o.sources, `${p}.pros[${k}]`));
+    o.cons.forEach((t, k) => unsourced(t, o.sources, `${p}.cons[${k}]`));
+    o.practical.forEach((f, k) => unsourced(f.text, f.sources ?? o.sources, `${p}.practical[${k}].text`));
+  });
+  (b.background ?? []).forEach((s, i) => unsourced(s.body, s.sources, `$.background[${i}].body`));
+  b.comparison.forEach((r, ri) => r.answers.forEach((a, ai) => unsourced(a.text, a.sources, `$.comparison[${ri}].answers[${ai}].text`)));
+  (b.knowledge ?? []).forEach((k, i) => unsourced(k.explanation, k.sources, `$.knowledge[${i}].explanation`));
+  const cellTexts = (c: NumberCell, path: string) => {
+    unsourced(c.notKnown, c.sources, `${path}.notKnown`);
+    unsourced(c.note, c.sources, `${path}.note`);
+  };
+  b.outcomes.forEach((o, oi) => o.numbers.forEach((c, ci) => cellTexts(c, `$.outcomes[${oi}].numbers[${ci}]`)));
+  (b.profiles ?? []).forEach((pr, pi) => pr.numbers.forEach((c, ci) => cellTexts(c, `$.profiles[${pi}].numbers[${ci}]`)));
+
+  // 2. Relative-only effect phrases without absolute numbers (warning).
+  const counted = (option: string) => b.outcomes.some((o) => o.numbers.some((c) => c.option === option && c.count !== undefined)) || (b.profiles ?? []).some((p) => p.numbers.some((c) => c.option === option && c.count !== undefined));
+  b.options.forEach((o, i) => {
+    if (counted(o.id)) return;
+    [...o.pros.map((t, k) => [t, `pros[${k}]`] as const), ...o.cons.map((t, k) => [t, `cons[${k}]`] as const)].forEach(([t, where]) => {
+      if (relative(t)) warn(`$.options[${i}].${where}`, `A relative effect ("half as often", "a third fewer", "X % lower risk") for option "${o.id}", but no outcome gives its absolute numbers`);
+    });
+  });
+  b.outcomes.forEach((o, oi) => {
+    const hasCounts = o.numbers.some((c) => c.count !== undefined) || (b.profiles ?? []).some((p) => p.numbers.some((c) => c.outcome === o.id && c.count !== undefined));
+    for (const [t, where] of [[o.label, 'label'], [o.description, 'description'], [o.uncertainty, 'uncertainty']] as const) {
+      if (!hasCounts && relative(t)) warn(`$.outcomes[${oi}].${where}`, `A relative effect in outcome "${o.id}" without the absolute numbers in that outcome`);
+    }
+  });
+
+  // 3. Every outcome gives the comparator's number (for each group that shows the comparator).
+  b.outcomes.forEach((o, oi) => {
+    const p = `$.outcomes[${oi}]`;
+    if (o.comparator === undefined) {
+      warn(`${p}.comparator`, `Outcome "${o.id}" has no comparator: give the number without the treatment (or with the other option) for the same group, so a reader sees the risk to begin with`);
+      return;
+    }
+    const groups: (string | undefined)[] = [undefined, ...(b.profiles ?? []).map((x) => x.id)];
+    for (const g of groups) {
+      const prof = g ? b.profiles!.find((x) => x.id === g) : undefined;
+      if (prof?.options && !prof.options.includes(o.comparator)) continue;
+      const cells = [...o.numbers.filter((c) => !prof?.numbers.some((n) => n.outcome === o.id && n.option === c.option)), ...(prof?.numbers.filter((n) => n.outcome === o.id) ?? [])];
+      const visible = cells.filter((c) => !prof?.options || prof.options.includes(c.option));
+      const comp = visible.find((c) => c.option === o.comparator);
+      const others = visible.filter((c) => c.option !== o.comparator && c.count !== undefined);
+      if (others.length && (!comp || (comp.count === undefined && comp.notApplicable === undefined))) {
+        error(`${p}.numbers`, `Outcome "${o.id}" has no number for its comparator "${o.comparator}"${g ? ` in profile "${g}"` : ''}: the options' numbers cannot be read without it`);
+      }
+    }
+  });
+
+  // 4. Options from different populations in one row (the schema refuses this with a comparator).
+  b.outcomes.forEach((o, oi) => {
+    if (o.comparator !== undefined) return;
+    const groups = new Set(o.numbers.filter((c) => c.count !== undefined && c.referenceGroup).map((c) => JSON.stringify(c.referenceGroup)));
+    if (groups.size > 1) warn(`$.outcomes[${oi}].numbers`, `Outcome "${o.id}" compares options from ${groups.size} different populations in one row; split the numbers by profile`);
+  });
+
+  // 5. Time frames that cannot be compared: "during the study" needs a length.
+  const timeframes = (cells: readonly NumberCell[], base: string) =>
+    cells.forEach((c, ci) => {
+      const t = c.timeframe;
+      if (c.count !== undefined && t && 'during' in t && t.during === 'study' && !t.length) {
+        strict(`${base}[${ci}].timeframe`, '"During the study" cannot be compared or said in words without the study\'s length: add timeframe.length (e.g. the median follow-up)');
+      }
+    });
+  b.outcomes.forEach((o, oi) => timeframes(o.numbers, `$.outcomes[${oi}].numbers`));
+  (b.profiles ?? []).forEach((pr, pi) => timeframes(pr.numbers, `$.profiles[${pi}].numbers`));
+  return out;
+}

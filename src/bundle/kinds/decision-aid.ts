@@ -18,16 +18,36 @@ type Issue = { path: (string | number)[]; message: string };
 type Cell = z.infer<Schemas['numberCell']>;
 type NamedCell = z.infer<Schemas['outcomeNumber']>;
 
-/** A stable key for comparing time frames. */
+/** A span in a common unit: months for months and years, days for days and weeks. */
+function spanKey(v: number, unit: 'days' | 'weeks' | 'months' | 'years'): string {
+  switch (unit) {
+    case 'years':
+      return `${+(v * 12).toFixed(6)} months`;
+    case 'months':
+      return `${+v.toFixed(6)} months`;
+    case 'weeks':
+      return `${+(v * 7).toFixed(6)} days`;
+    default:
+      return `${+v.toFixed(6)} days`;
+  }
+}
+
+/**
+ * A stable key for comparing time frames: spans are normalised (60 months = 5 years, 2 weeks =
+ * 14 days); "during the study" compares by its length when it has one.
+ */
 export function timeframeKey(t: z.infer<Schemas['timeframe']> | undefined): string {
   if (!t) return '';
-  if ('value' in t) return `${t.value} ${t.unit}`;
-  if ('during' in t) return `during ${t.during}`;
+  if ('value' in t) return spanKey(t.value, t.unit);
+  if ('during' in t) return t.length ? `during ${t.during} of ${spanKey(t.length.value, t.length.unit)}` : `during ${t.during}`;
   return `id ${t.id}`;
 }
 
 function describeTimeframe(t: z.infer<Schemas['timeframe']> | undefined): string {
-  return t ? timeframeKey(t).replace(/^id /, '') : '(none)';
+  if (!t) return '(none)';
+  if ('value' in t) return `${t.value} ${t.unit}`;
+  if ('during' in t) return t.length ? `during ${t.during} (${t.length.value} ${t.length.unit})` : `during ${t.during}`;
+  return t.id;
 }
 
 /** Checks one cell on its own: exactly one kind of answer, numbers within the denominator. */
@@ -54,8 +74,22 @@ export function checkCell(c: Cell, path: (string | number)[]): Issue[] {
  * Checks that the numbers of one outcome, as a reader would see them together, share one
  * denominator and one time frame. `cells` are [cell, path] pairs.
  */
-export function checkSameScale(outcomeId: string, cells: readonly [Cell, (string | number)[]][]): Issue[] {
+export function checkSameScale(outcomeId: string, cells: readonly [Cell, (string | number)[]][], samePopulation = false): Issue[] {
   const out: Issue[] = [];
+  if (samePopulation) {
+    // An outcome with a comparator compares options for one group: a number about another group
+    // belongs in a profile.
+    const grouped = cells.filter(([c]) => c.count !== undefined && c.referenceGroup !== undefined);
+    const g0 = grouped[0];
+    for (const [c, path] of grouped.slice(1)) {
+      if (JSON.stringify(c.referenceGroup) !== JSON.stringify(g0![0].referenceGroup)) {
+        out.push({
+          path: [...path, 'referenceGroup'],
+          message: `Outcome "${outcomeId}" mixes populations: option "${c.option}" is about another group than option "${g0![0].option}"; split the numbers by profile`,
+        });
+      }
+    }
+  }
   const counted = cells.filter(([c]) => c.count !== undefined);
   const first = counted[0];
   if (!first) return out;
@@ -78,7 +112,7 @@ export function checkSameScale(outcomeId: string, cells: readonly [Cell, (string
 
 interface BodyForChecks {
   options: { id: string }[];
-  outcomes: { id: string; numbers: Cell[] }[];
+  outcomes: { id: string; numbers: Cell[]; comparator?: string; eventIs?: string }[];
   profiles?: { id: string; options?: string[]; numbers: NamedCell[] }[];
   defaultProfile?: string;
   comparison: { id: string; answers: { option: string }[] }[];
@@ -148,6 +182,10 @@ function checkBody(b: BodyForChecks, sourceIds: ReadonlySet<string>): Issue[] {
       seen.add(c.option);
       out.push(...checkCell(c, path));
     });
+    if (o.comparator !== undefined) {
+      knownOption(o.comparator, ['outcomes', oi, 'comparator']);
+      if (o.eventIs === undefined) out.push({ path: ['outcomes', oi, 'eventIs'], message: `Outcome "${o.id}" has a comparator but does not say whether the event is wanted or unwanted (eventIs)` });
+    }
   });
   b.profiles?.forEach((p, pi) => {
     p.options?.forEach((o, i) => knownOption(o, ['profiles', pi, 'options', i]));
@@ -165,7 +203,8 @@ function checkBody(b: BodyForChecks, sourceIds: ReadonlySet<string>): Issue[] {
   const reported = new Set<string>();
   for (const profileId of [undefined, ...(b.profiles ?? []).map((p) => p.id)]) {
     for (const [oid, cells] of effectiveCells(b, profileId)) {
-      for (const issue of checkSameScale(oid, cells)) {
+      const withComparator = b.outcomes.find((o) => o.id === oid)?.comparator !== undefined;
+      for (const issue of checkSameScale(oid, cells, withComparator)) {
         const key = JSON.stringify(issue.path);
         if (!reported.has(key)) out.push(issue);
         reported.add(key);
@@ -224,7 +263,8 @@ export function checkHostNumbers(
   });
   for (const [oid, cells] of effectiveCells(bundle, profileId, parsed.data.numbers)) {
     // Report only problems that involve a host number.
-    issues.push(...checkSameScale(oid, cells).filter((i) => i.path[0] === 'numbers' || cells.some(([, p]) => p[0] === 'numbers')));
+    const withComparator = bundle.outcomes.find((o) => o.id === oid)?.comparator !== undefined;
+    issues.push(...checkSameScale(oid, cells, withComparator).filter((i) => i.path[0] === 'numbers' || cells.some(([, p]) => p[0] === 'numbers')));
   }
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data };
 }
@@ -232,168 +272,203 @@ export function checkHostNumbers(
 /** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
 function build(p: Parts) {
   const { id, localizedText, richText, sourceRefs } = p;
+  /** Attaches an editor hover text (JSON Schema `description`) to a field's schema. */
+  const d = <T extends z.core.$ZodType>(schema: T, description: string): T => (schema as unknown as { check: (c: unknown) => T }).check(z.meta({ description }));
+  const span = z.object({
+    value: d(z.number().check(z.positive()), 'How many units, e.g. 15.'),
+    unit: d(z.enum(['days', 'weeks', 'months', 'years']), 'days, weeks, months or years; 60 months and 5 years count as the same time frame.'),
+  });
   /** A time frame: a span ("within 15 years"), a period ("during treatment") or a named one. */
-  const timeframe = z.union([
-    z.object({
-      value: z.number().check(z.positive()),
-      unit: z.enum(['days', 'weeks', 'months', 'years']),
-    }),
-    z.object({
-      /** `treatment`: while the treatment lasts; `study`: over the whole study, as the source reports it. */
-      during: z.enum(['treatment', 'study']),
-    }),
-    z.object({
-      /** Compared between options: two numbers match only when their ids match. */
-      id,
-      label: localizedText,
-    }),
-  ]);
+  const timeframe = d(
+    z.union([
+      d(span, 'A span from the start of treatment: "within 15 years".'),
+      d(
+        z.object({
+          during: d(z.enum(['treatment', 'study']), '`treatment`: while the treatment lasts; `study`: over the whole study as the source reports it (then give `length`).'),
+          length: d(z.optional(span), 'How long the study followed people (e.g. median follow-up), so "during the study" can be compared and said in words.'),
+        }),
+        'A period: during treatment, or during a study of a given length.',
+      ),
+      d(
+        z.object({
+          id: d(id, 'Compared between options: two numbers match only when their ids match.'),
+          label: d(localizedText, 'The time frame in words, as it reads after the number.'),
+        }),
+        'A named time frame (e.g. "in the first 30 days after the operation").',
+      ),
+    ]),
+    'When the outcome is counted. Every number of one outcome uses the same time frame.',
+  );
+
+  const range = z.object({
+    low: d(z.number().check(z.gte(0)), 'Lower end, in the same units as `count`.'),
+    high: d(z.number().check(z.gte(0)), 'Upper end, in the same units as `count`.'),
+  });
 
   /** One option's number for one outcome, or the reason there is none. */
   const numberCell = z.object({
-    option: id,
-    /**
-     * How many out of `denominator` (decimals allowed, e.g. 9.2; shown rounded in icon arrays and
-     * with the exact figure in words). Give exactly one of `count`, `notKnown`, `notApplicable`.
-     */
-    count: z.optional(z.number().check(z.gte(0))),
-    /** Why there is no number (e.g. "no numbers collected", "only median survival was reported"). */
-    notKnown: z.optional(localizedText),
-    /** Why the outcome does not apply to this option (e.g. "there is no join that can leak"). */
-    notApplicable: z.optional(localizedText),
-    /** Number of people the count is out of; must be the same for every option within an outcome. */
-    denominator: z.optional(z.int().check(z.positive())),
-    /** Must be the same for every option within an outcome. */
-    timeframe: z.optional(timeframe),
-    /** Who the number is about, e.g. "women with ER-positive early breast cancer, in trials". */
-    referenceGroup: z.optional(localizedText),
-    /** Uncertainty range in the same units as `count`. */
-    range: z.optional(z.object({ low: z.number().check(z.gte(0)), high: z.number().check(z.gte(0)) })),
-    /** Certainty of the evidence (GRADE words). */
-    certainty: z.optional(z.enum(['high', 'moderate', 'low', 'very-low'])),
-    note: z.optional(localizedText),
-    sources: z.optional(sourceRefs),
+    option: d(id, 'The option this number is for (an id from `options`).'),
+    count: d(
+      z.optional(z.number().check(z.gte(0))),
+      'How many out of `denominator` have the event with this option (decimals allowed, e.g. 9.2; pictures and words show whole people). Give exactly one of `count`, `notKnown`, `notApplicable`.',
+    ),
+    notKnown: d(z.optional(localizedText), 'Why there is no number (e.g. "no numbers were collected", "only the median was reported").'),
+    notApplicable: d(z.optional(localizedText), 'Why the outcome cannot happen with this option (e.g. "there is no join that can leak"); counted as 0 in pictures.'),
+    denominator: d(z.optional(z.int().check(z.positive())), 'Number of people the count is out of (use 100); the same for every option within an outcome.'),
+    timeframe: d(z.optional(timeframe), 'The same for every option within an outcome.'),
+    referenceGroup: d(
+      z.optional(localizedText),
+      'Who the number is about. In an outcome with a `comparator`, every number must be about the same group: put numbers for other groups in a profile.',
+    ),
+    range: d(z.optional(range), 'Uncertainty range (e.g. 95 % confidence interval) in the same units as `count`.'),
+    certainty: d(z.optional(z.enum(['high', 'moderate', 'low', 'very-low'])), 'Certainty of the evidence, in GRADE words.'),
+    note: d(z.optional(localizedText), 'A short note shown with the number (e.g. what the comparison group received later).'),
+    sources: d(z.optional(sourceRefs), 'Source ids (from `sources`) the number comes from.'),
   });
 
   /** A number for a named outcome and option (profiles and host-supplied numbers). */
-  const outcomeNumber = z.object({ ...numberCell.shape, outcome: id });
+  const outcomeNumber = z.object({ ...numberCell.shape, outcome: d(id, 'The outcome this number belongs to (an id from `outcomes`).') });
 
   /** Numbers a host page supplies (e.g. from a risk calculator); replace the bundle's for those cells. */
   const hostNumbers = z.object({
-    /** Where the numbers come from, shown with them, e.g. "Your numbers from PREDICT". */
-    label: z.optional(localizedText),
-    numbers: z.array(outcomeNumber).check(z.minLength(1)),
+    label: d(z.optional(localizedText), 'Where the numbers come from, shown with them, e.g. "Your numbers from PREDICT".'),
+    numbers: d(z.array(outcomeNumber).check(z.minLength(1)), 'The numbers; each replaces the bundle\'s number for the same outcome and option.'),
   });
 
-  const practicalFact = z.object({ label: localizedText, text: localizedText, sources: z.optional(sourceRefs) });
+  const practicalFact = z.object({
+    label: d(localizedText, 'What the fact is about, e.g. "How long".'),
+    text: d(localizedText, 'The fact in plain words.'),
+    sources: d(z.optional(sourceRefs), 'Sources of the fact (needed when it holds a number).'),
+  });
 
   const option = z.object({
-    id,
-    label: localizedText,
-    /** `none` (no treatment) and `watchful` (active follow-up) and `supportive` count as the no-treatment option. */
-    type: z.enum(['treatment', 'none', 'watchful', 'supportive']),
-    description: richText,
-    /** Who the option is for, when not everyone ("Only if the cancer is HER2-positive"). */
-    eligibility: z.optional(localizedText),
-    /** Duration, visits, what it involves. */
-    practical: z.array(practicalFact),
-    pros: z.array(localizedText),
-    cons: z.array(localizedText),
-    /** What the consequences feel like in daily life. */
-    livingWith: z.object({
-      physical: z.optional(localizedText),
-      psychological: z.optional(localizedText),
-      social: z.optional(localizedText),
-    }),
-    sources: z.optional(sourceRefs),
+    id: d(id, 'Stable id, used by outcomes, comparison rows, values and profiles.'),
+    label: d(localizedText, 'Short name of the option, e.g. "Radiotherapy after the operation".'),
+    type: d(
+      z.enum(['treatment', 'none', 'watchful', 'supportive']),
+      '`none` (no further treatment), `watchful` (active follow-up) and `supportive` count as the no-treatment option.',
+    ),
+    description: d(richText, 'What the option is, in plain words (rich text).'),
+    eligibility: d(z.optional(localizedText), 'Who the option is for, when not everyone ("Only if the cancer is HER2-positive").'),
+    practical: d(z.array(practicalFact), 'Duration, visits, what it involves.'),
+    pros: d(z.array(localizedText), 'Positive features, each a short sentence.'),
+    cons: d(z.array(localizedText), 'Negative features, in about the same detail as the pros.'),
+    livingWith: d(
+      z.object({
+        physical: d(z.optional(localizedText), 'What it is like for the body.'),
+        psychological: d(z.optional(localizedText), 'What it is like for thoughts and feelings.'),
+        social: d(z.optional(localizedText), 'What it is like for daily life, work and family.'),
+      }),
+      'What the consequences feel like in daily life.',
+    ),
+    sources: d(z.optional(sourceRefs), 'Sources of the option\'s facts.'),
   });
 
   const outcome = z.object({
-    id,
-    label: localizedText,
-    description: z.optional(localizedText),
-    /** Whether the event is good (a benefit) or bad (a harm) for the patient. */
-    direction: z.enum(['benefit', 'harm']),
-    /** What a filled icon stands for, as a phrase after "N out of 100": "avoid dying of breast cancer because of the treatment". */
-    event: localizedText,
-    /** The reference group for all numbers of this outcome, unless a number gives its own. */
-    referenceGroup: z.optional(localizedText),
-    /** Uncertainty in words, for the outcome as a whole. */
-    uncertainty: z.optional(localizedText),
-    numbers: z.array(numberCell).check(z.minLength(1)),
+    id: d(id, 'Stable id of the outcome.'),
+    label: d(localizedText, 'The outcome as a heading: "Dying of breast cancer within 15 years".'),
+    description: d(z.optional(localizedText), 'A sentence explaining the outcome.'),
+    direction: d(z.enum(['benefit', 'harm']), 'Whether the row is about a benefit of a treatment or a harm.'),
+    event: d(
+      localizedText,
+      'What happens to the people counted, as a verb phrase in the plural present that completes "N out of 100 …": "die of breast cancer", "are alive", "get a fever with very few white blood cells".',
+    ),
+    comparator: d(
+      z.optional(id),
+      'The option whose number is the baseline (no treatment, or the other option). Pictures show, for every other option, who has the event anyway, who is spared (or harmed) by the option, and who does not have it either way. Outcomes without a comparator use the older effect-only model.',
+    ),
+    eventIs: d(
+      z.optional(z.enum(['wanted', 'unwanted'])),
+      'Whether the event is something people want (being alive) or not (dying, a side effect). Needed with `comparator`: it decides "spared" versus "harmed" and "helped".',
+    ),
+    referenceGroup: d(z.optional(localizedText), 'Who all numbers of this outcome are about (the same group for every option), unless a profile gives its own.'),
+    uncertainty: d(z.optional(localizedText), 'Uncertainty in words, for the outcome as a whole.'),
+    numbers: d(z.array(numberCell).check(z.minLength(1)), 'One entry per option (a count, notKnown or notApplicable).'),
   });
 
   const profile = z.object({
-    id,
-    label: localizedText,
-    description: z.optional(localizedText),
-    /** Options that apply to this group (all when absent). */
-    options: z.optional(z.array(id)),
-    /** This group's numbers; they replace the outcome's numbers for the same option. */
-    numbers: z.array(outcomeNumber),
+    id: d(id, 'Stable id of the patient group; the `profile` attribute takes it.'),
+    label: d(localizedText, 'The group as the patient recognises it, e.g. "PD-L1 50 % or more, no EGFR or ALK change".'),
+    description: d(z.optional(localizedText), 'How to know whether you are in this group.'),
+    referenceGroup: d(z.optional(localizedText), 'Who this group\'s numbers are about, in words (shown above the pictures).'),
+    options: d(z.optional(z.array(id)), 'Options that apply to this group (all when absent).'),
+    numbers: d(z.array(outcomeNumber), 'This group\'s numbers; they replace the outcome\'s numbers for the same option.'),
   });
 
   const decisionAidBody = {
-    /** The condition, in plain words. */
-    condition: richText,
-    /** The decision, as a question: "Should I have treatment after my operation?" */
-    decision: localizedText,
-    forWhom: localizedText,
-    notFor: z.optional(localizedText),
-    /** Why there is no "no treatment / watchful follow-up" option, when there is none. */
-    noTreatmentReason: z.optional(localizedText),
-    /** Short sections shown with the decision (e.g. decision points, support alongside treatment). */
-    background: z.optional(
+    condition: d(richText, 'The condition, in plain words.'),
+    decision: d(localizedText, 'The decision, as a question: "Should I have treatment after my operation?"'),
+    forWhom: d(localizedText, 'Who the aid is for.'),
+    notFor: d(z.optional(localizedText), 'Who the aid is not for.'),
+    noTreatmentReason: d(z.optional(localizedText), 'Why there is no "no treatment / watchful follow-up" option, when there is none.'),
+    background: d(
+      z.optional(
+        z.array(
+          z.object({
+            id: d(id, 'Stable id of the section.'),
+            heading: d(localizedText, 'The section heading.'),
+            body: d(richText, 'The section text (rich text).'),
+            sources: d(z.optional(sourceRefs), 'Sources of the section\'s facts.'),
+            replaceable: d(z.optional(z.boolean()), 'Overlays may replace this section\'s wording with local wording (never its sources).'),
+          }),
+        ),
+      ),
+      'Short sections shown with the decision (decision points, support alongside treatment, what is not known).',
+    ),
+    options: d(z.array(option).check(z.minLength(2)), 'Every option, including no treatment / watchful follow-up where reasonable.'),
+    outcomes: d(z.array(outcome), 'Benefits and harms in numbers, one row per outcome.'),
+    profiles: d(z.optional(z.array(profile)), 'Patient groups whose numbers differ; the aid asks for the group before showing numbers that depend on it.'),
+    profilePrompt: d(z.optional(localizedText), 'The question the group picker asks ("Which group fits you?"). When absent, no picker is offered.'),
+    defaultProfile: d(z.optional(id), 'The group used when none is chosen (leave out when numbers differ by group: then the aid asks first).'),
+    comparison: d(
       z.array(
         z.object({
-          id,
-          heading: localizedText,
-          body: richText,
-          sources: z.optional(sourceRefs),
-          /** Overlays may replace this section's wording with local wording (never its sources). */
-          replaceable: z.optional(z.boolean()),
+          id: d(id, 'Stable id of the row.'),
+          question: d(localizedText, 'The question, e.g. "How long does it take?"'),
+          answers: d(
+            z.array(
+              z.object({
+                option: d(id, 'The option answered.'),
+                text: d(localizedText, 'The answer in plain words.'),
+                sources: d(z.optional(sourceRefs), 'Sources of the answer.'),
+              }),
+            ),
+            'One answer per option.',
+          ),
         }),
       ),
+      'Frequently asked questions as rows, options as columns.',
     ),
-    options: z.array(option).check(z.minLength(2)),
-    outcomes: z.array(outcome),
-    profiles: z.optional(z.array(profile)),
-    /** The question the profile picker asks ("Which group fits you?"). When absent, no picker is offered. */
-    profilePrompt: z.optional(localizedText),
-    defaultProfile: z.optional(id),
-    /** Frequently asked questions as rows, options as columns. */
-    comparison: z.array(
-      z.object({
-        id,
-        question: localizedText,
-        answers: z.array(z.object({ option: id, text: localizedText, sources: z.optional(sourceRefs) })),
-      }),
-    ),
-    /** Values-clarification statements ("Avoiding hair loss matters to me"). */
-    values: z.array(
-      z.object({
-        id,
-        statement: localizedText,
-        /** Options this value tends to point towards (shown in the summary). */
-        favours: z.optional(z.array(id)),
-      }),
-    ),
-    /** Yes/no readiness items in the bundle's own wording. */
-    readiness: z.array(z.object({ id, question: localizedText })),
-    knowledge: z.optional(
+    values: d(
       z.array(
         z.object({
-          id,
-          question: localizedText,
-          answers: z.array(z.object({ id, text: localizedText })).check(z.minLength(2)),
-          correct: id,
-          explanation: localizedText,
-          sources: z.optional(sourceRefs),
+          id: d(id, 'Stable id of the statement.'),
+          statement: d(localizedText, 'A values statement ("Avoiding hair loss matters to me").'),
+          favours: d(z.optional(z.array(id)), 'Options this value tends to point towards (shown in the summary).'),
         }),
       ),
+      'Values-clarification statements, each rated on a five-point scale.',
     ),
-    /** Questions the patient may want to ask the clinician. */
-    questions: z.array(localizedText),
+    readiness: d(
+      z.array(z.object({ id: d(id, 'Stable id.'), question: d(localizedText, 'A yes/no question in the bundle\'s own wording.') })),
+      'Yes/no readiness items ("Do I know the benefits and risks of each option?").',
+    ),
+    knowledge: d(
+      z.optional(
+        z.array(
+          z.object({
+            id: d(id, 'Stable id.'),
+            question: d(localizedText, 'The question.'),
+            answers: d(z.array(z.object({ id: d(id, 'Stable id.'), text: d(localizedText, 'The answer.') })).check(z.minLength(2)), 'Possible answers.'),
+            correct: d(id, 'Id of the correct answer.'),
+            explanation: d(localizedText, 'Shown after an answer.'),
+            sources: d(z.optional(sourceRefs), 'Sources of the explanation.'),
+          }),
+        ),
+      ),
+      'An optional knowledge check with feedback.',
+    ),
+    questions: d(z.array(localizedText), 'Questions the patient may want to ask the clinician.'),
   };
 
   const bundle = bundleOf(p, 'decision-aid', decisionAidBody).check(

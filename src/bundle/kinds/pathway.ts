@@ -7,6 +7,9 @@
  * surgery vs medical treatment) list `alternatives`, one per entry of the bundle's `treatments`.
  * Country-specific notes (what the times mean legally) sit in `notes`; medical words are
  * explained through the `glossary`, referenced from steps by `terms`.
+ *
+ * Every field's description for authors lives in `./pathway.docs.ts` and is written into the
+ * JSON Schema when it is generated: the patient's browser never downloads the author docs.
  */
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
@@ -29,6 +32,7 @@ interface StepLike {
   alternatives?: { treatment: string; duration?: { min?: number | undefined; max: number } | undefined }[] | undefined;
   terms?: string[] | undefined;
   forTreatments?: string[] | undefined;
+  exits?: { kind: string; title?: unknown }[] | undefined;
 }
 interface BodyLike {
   start?: unknown;
@@ -101,6 +105,12 @@ export function checkPathway(b: BodyLike, ctx: Ctx): void {
       s.forTreatments?.forEach((t, j) => {
         if (!treatments.has(t)) ctx.addIssue({ code: 'custom', path: [...path, 'forTreatments', j], message: `Unknown treatment "${t}" (not in "treatments")` });
       });
+      const exitKinds = new Set<string>();
+      s.exits?.forEach((x, j) => {
+        if (x.kind === 'other' && !x.title) ctx.addIssue({ code: 'custom', path: [...path, 'exits', j, 'title'], message: 'An exit of kind "other" needs a title' });
+        if (x.kind !== 'other' && exitKinds.has(x.kind)) ctx.addIssue({ code: 'custom', path: [...path, 'exits', j, 'kind'], message: `Exit "${x.kind}" appears twice in this step` });
+        exitKinds.add(x.kind);
+      });
       s.terms?.forEach((t, j) => {
         if (!terms.has(t)) ctx.addIssue({ code: 'custom', path: [...path, 'terms', j], message: `Unknown glossary term "${t}"` });
       });
@@ -120,6 +130,8 @@ export type Duration = z.infer<Schemas['duration']>;
 export type Alternative = z.infer<Schemas['alternative']>;
 export type Note = z.infer<Schemas['note']>;
 export type GlossaryEntry = z.infer<Schemas['glossaryEntry']>;
+export type Exit = z.infer<Schemas['exit']>;
+export type SequencePart = z.infer<Schemas['sequencePart']>;
 
 /** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
 function build(p: Parts) {
@@ -127,7 +139,6 @@ function build(p: Parts) {
   const actor = z.union([
     z.enum(ACTORS),
     z.object({
-      /** Optional stable id for styling or analytics. */
       id: z.optional(id),
       label: localizedText,
     }),
@@ -141,75 +152,85 @@ function build(p: Parts) {
     unit: z.enum(['days', 'weeks', 'months']),
     max: z.int().check(z.gte(1), z.lte(3660)),
     min: z.optional(z.int().check(z.gte(0), z.lte(3660))),
-    /** The time is approximate ("about …"). */
     approximate: z.optional(z.boolean()),
-    /** `recommended` (planning guidance, the default) or `legal-right` (a patient right by law). */
     basis: z.optional(z.enum(['recommended', 'legal-right'])),
     sources: sourceRefs.check(z.minLength(1, 'A duration must cite at least one source')),
   });
 
   /** What starts and stops the clock for a step's duration. */
   const clock = z.object({
-    /**
-     * `"start"`: count from the pathway's start date (see `start`); a step id: count from that
-     * (earlier) step's target date; omitted: the clock starts at an event with no known date.
-     */
     countFrom: z.optional(id),
-    /** What starts the clock, e.g. "Sykehuset har mottatt henvisningen". */
     starts: localizedText,
-    /** What stops it, e.g. "Første oppmøte". Alternatives may each have their own. */
     ends: z.optional(localizedText),
+  });
+
+  /** One part of a treatment sequence, e.g. "medical treatment before surgery". */
+  const sequencePart = z.object({
+    label: localizedText,
+    description: z.optional(localizedText),
   });
 
   /** One branch of a step, e.g. the surgery branch of "treatment starts". */
   const alternative = z.object({
-    /** Id of an entry in the bundle's `treatments`. */
     treatment: id,
     description: z.optional(richText),
-    /** What stops the clock in this branch, e.g. "Operasjonen starter". */
     ends: z.optional(localizedText),
     duration: z.optional(duration),
+    sequence: z.optional(
+      z.array(sequencePart).check(z.minLength(2, 'A sequence has at least two parts')),
+    ),
     sources: z.optional(sourceRefs),
   });
 
+  /** A way the pathway can end at this step (format 1.1). */
+  const exit = z.object({
+    kind: z.enum(['ruled-out', 'not-fit', 'other']),
+    title: z.optional(localizedText),
+    description: richText,
+    sources: z.optional(sourceRefs),
+  });
+
+  /** A decision aid for the decision made at this step (format 1.1). */
+  const decisionAid = z.object({
+    id: id,
+    label: z.optional(localizedText),
+  });
+
   const step = z.object({
-    id,
+    id: id,
     title: localizedText,
     description: z.optional(richText),
     actors: z.array(actor).check(z.minLength(1, 'Name who is responsible for the step')),
     clock: z.optional(clock),
     duration: z.optional(duration),
     alternatives: z.optional(z.array(alternative).check(z.minLength(2, 'Alternatives come at least in pairs'))),
-    /** Patient leaflets and other further reading. */
     links: z.optional(z.array(link)),
-    /** Glossary ids explained inline in this step. */
     terms: z.optional(z.array(id)),
-    /** Treatment ids this step belongs to (e.g. chemotherapy after surgery); omitted: everyone. */
     forTreatments: z.optional(z.array(id)),
+    exits: z.optional(z.array(exit)),
+    continues: z.optional(localizedText),
+    decisionAid: z.optional(decisionAid),
     sources: z.optional(sourceRefs),
-    /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
     replaceable: z.optional(z.boolean()),
   });
 
   const phase = z.object({
-    id,
+    id: id,
     title: localizedText,
     description: z.optional(richText),
     steps: z.array(step).check(z.minLength(1)),
     sources: z.optional(sourceRefs),
-    /** Overlays may replace this object's wording (`title`, `description`, `name`, `help`) with local wording. */
     replaceable: z.optional(z.boolean()),
   });
 
   const treatment = z.object({
-    /** Used by the element's `treatment` attribute, e.g. `surgery`. */
-    id,
+    id: id,
     label: localizedText,
   });
 
   /** Bundle-level notes; `legal` notes say what the times mean in law (they differ by country). */
   const note = z.object({
-    id,
+    id: id,
     kind: z.enum(['legal', 'info']),
     title: localizedText,
     body: richText,
@@ -217,21 +238,19 @@ function build(p: Parts) {
   });
 
   const glossaryEntry = z.object({
-    id,
+    id: id,
     term: localizedText,
-    /** Other forms of the word to find in text, per locale (e.g. "MDT-konferencen"). */
-    forms: z.optional(z.record(localeCode, z.array(z.string().check(z.trim(), z.minLength(1))))),
+    forms: z.optional(
+      z.record(localeCode, z.array(z.string().check(z.trim(), z.minLength(1)))),
+    ),
     definition: localizedText,
     sources: z.optional(sourceRefs),
   });
 
   const pathwayShape = {
     intro: z.optional(richText),
-    /** ISO 3166-1 alpha-2 code of the country whose rules the pathway follows, e.g. "DK", "NO". */
     country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected a country code such as "DK" or "NO"'))),
-    /** What the element's `start-date` stands for, e.g. "the hospital received the referral". */
     start: z.optional(z.object({ label: localizedText })),
-    /** Required in practice (the validator reports its absence as an error). */
     phases: z.optional(z.array(phase)),
     treatments: z.optional(z.array(treatment)),
     notes: z.optional(z.array(note)),
@@ -242,7 +261,7 @@ function build(p: Parts) {
     z.superRefine((b, ctx) => checkPathway(b as BodyLike, ctx as Ctx)),
   );
 
-  return { actor, duration, clock, alternative, step, phase, treatment, note, glossaryEntry, pathwayShape, bundle };
+  return { actor, duration, clock, alternative, sequencePart, exit, decisionAid, step, phase, treatment, note, glossaryEntry, pathwayShape, bundle };
 }
 
 type Schemas = ReturnType<typeof build>;

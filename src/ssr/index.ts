@@ -1,0 +1,109 @@
+/**
+ * `pakke-elements/ssr`: an element's first render as HTML, on a server or at build time.
+ *
+ *   import { renderElement } from 'pakke-elements/ssr';
+ *   const html = renderElement({ bundle, lang: 'da', uiLocale: 'da' });
+ *
+ * The result is one fragment: the element's tag with its attributes, its shadow root as
+ * `<template shadowrootmode="open">` (styles and the first render's content, as declarative
+ * shadow DOM), and the bundle in the light DOM as `<script type="application/json">`, which the
+ * element reads instead of fetching. With the element's script on the page, the element hydrates
+ * the server's nodes in place (they are kept, not re-created); without JavaScript the content is
+ * readable as it is. Rendering uses the Lit team's `@lit-labs/ssr` (a Labs package: see the
+ * README) and @lit/localize's re-entrant SSR localization.
+ *
+ * The bundle is checked with the same schema as `pakke validate`; a bundle that fails throws the
+ * same `BundleError` an element would show.
+ */
+import './l10n.js';
+import type * as z from 'zod/mini';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+// Not named `html`: the build's template minifier (scripts/minify-literals.ts) cannot parse a static tag name.
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { KINDS, type Kind } from '../bundle/envelope.js';
+import { BundleError } from '../bundle/errors.js';
+import { parseBundle } from '../bundle/load.js';
+import { decisionAidBundle } from '../bundle/kinds/decision-aid.js';
+import { needsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { pathwayBundle } from '../bundle/kinds/pathway.js';
+import { uiLocaleFor } from '../l10n/localization.js';
+import { withUiLocale } from './l10n.js';
+import '../pathway/index.js';
+import '../decision-aid/index.js';
+import '../needs-assessment/index.js';
+
+/** The tag that renders each kind. */
+export const TAGS: Record<Kind, string> = {
+  pathway: 'pakke-pathway',
+  'decision-aid': 'pakke-decision-aid',
+  'needs-assessment': 'pakke-needs-assessment',
+};
+
+const SCHEMAS = { pathway: pathwayBundle, 'decision-aid': decisionAidBundle, 'needs-assessment': needsAssessmentBundle } as const;
+
+export interface RenderOptions {
+  /** The bundle: parsed JSON (an object) or its JSON text. */
+  bundle: unknown;
+  /** The tag to render; default the one for the bundle's kind (it must match the kind). */
+  tag?: string;
+  /** Content language (the element's `lang`); default the bundle's `defaultLocale`. */
+  lang?: string;
+  /**
+   * UI language (buttons, headings, messages: da, nb, nn, en or ar; other tags map as in the
+   * browser, e.g. `nb-NO` → nb, `sv` → en). Default: the content language's. In the browser the
+   * UI follows the page's `lang`, so render with the `lang` of the page the fragment goes into,
+   * or hydration finds other words and the element renders again (with a console warning).
+   */
+  uiLocale?: string;
+  /** `<pakke-pathway start-date>`: `YYYY-MM-DD` the clock starts from. */
+  startDate?: string;
+  /** `<pakke-decision-aid mode>`: `patient` (default) or `consultation`. */
+  mode?: string;
+  /** The element's `heading-level` (2–5). */
+  headingLevel?: number;
+}
+
+/**
+ * JSON for a `<script type="application/json">`: `<`, `>` and `&` as JSON escapes, so no text in
+ * the bundle can close the script element or open a comment (the browser's JSON.parse reads
+ * them back as the same characters).
+ */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Renders the element for `options.bundle` to an HTML fragment (see the module comment). */
+export function renderElement(options: RenderOptions): string {
+  let data = options.bundle;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data) as unknown;
+    } catch (e) {
+      throw new BundleError({ code: 'invalid-json', message: e instanceof Error ? e.message : 'Invalid JSON' });
+    }
+  }
+  const kind = (data as { kind?: unknown } | null)?.kind as Kind;
+  const expected = options.tag ? (Object.keys(TAGS) as Kind[]).filter((k) => TAGS[k] === options.tag) : [...KINDS];
+  if (options.tag && !expected.length) throw new Error(`renderElement: unknown tag <${options.tag}>; use one of ${Object.values(TAGS).join(', ')}`);
+  const schema = SCHEMAS[expected.includes(kind) ? kind : expected[0]!]() as unknown as z.ZodMiniType<{ kind: Kind; defaultLocale: string }>;
+  const bundle = parseBundle(data, schema, expected);
+  const tag = TAGS[bundle.kind];
+  const lang = options.lang?.trim() || bundle.defaultLocale;
+  const ui = uiLocaleFor(options.uiLocale?.trim() || lang);
+
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const t = unsafeStatic(tag);
+  const template = staticHtml`<${t} lang=${lang} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} .bundle=${bundle}>${unsafeHTML(
+    `<script type="application/json">${scriptJson(data)}</script>`,
+  )}</${t}>`;
+  const out = withUiLocale(ui, () => collectResultSync(render(template)));
+  // Without the outer template's own markers (nothing hydrates the fragment as a whole) and
+  // the blanks left by attributes that were not given.
+  return out
+    .replace(/^<!--lit-part [^>]*--><!--lit-node \d+-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
+}

@@ -1,0 +1,103 @@
+/**
+ * The `pakke` command line as a user runs it (Node, not a browser): help, version, the
+ * validator's report, and output that reaches a slow pipe whole. Run with `npm run test:node`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+const main = join(root, 'src/cli/main.ts');
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const pakke = (...args: string[]) => spawnSync(tsx, [main, ...args], { cwd: root, encoding: 'utf8' });
+
+test('--help, -h, help and bare pakke print the command list and exit 0', () => {
+  for (const args of [['--help'], ['-h'], ['help'], []]) {
+    const r = pakke(...args);
+    assert.equal(r.status, 0, `pakke ${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stdout, /usage: pakke <command>/);
+    for (const name of ['validate', 'schema', 'catalogue', 'fhir-questionnaire']) assert.match(r.stdout, new RegExp(`\\n  ${name} `));
+  }
+});
+
+test('per-command help: help <command> and <command> --help', () => {
+  for (const args of [['help', 'validate'], ['validate', '--help'], ['validate', '-h']]) {
+    const r = pakke(...args);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^usage: pakke validate \[paths…\] \[--lang en\|da\|nb\|nn\]/);
+    assert.match(r.stdout, /--lang/);
+  }
+  const unknown = pakke('help', 'nope');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown command "nope"/);
+});
+
+test('--version prints the version in package.json', () => {
+  for (const flag of ['--version', '-v']) {
+    const r = pakke(flag);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim(), version);
+  }
+});
+
+test('an unknown command exits 2 and says so', () => {
+  const r = pakke('frobnicate');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown command "frobnicate"/);
+});
+
+function brokenContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pakke-cli-'));
+  const good = JSON.parse(readFileSync(join(root, 'content/pathway/dk-breast-cancer/1.0.0.json'), 'utf8')) as Record<string, unknown>;
+  const bad: Record<string, unknown> = { ...good, status: 'final', published: '2026-13-01', title: { da: (good.title as Record<string, string>).da } };
+  (bad.sources as Record<string, unknown>[])[0] = { ...(bad.sources as Record<string, unknown>[])[0], year: '2020' };
+  mkdirSync(join(dir, 'pathway/dk-breast-cancer'), { recursive: true });
+  writeFileSync(join(dir, 'pathway/dk-breast-cancer/1.0.0.json'), JSON.stringify(bad, null, 2));
+  writeFileSync(join(dir, 'broken.json'), '{\n  "a": 1,\n  "b": [1, 2,]\n}\n');
+  return dir;
+}
+
+test('validate runs every stage and prints file:line:column  $.path  message naming what is allowed', () => {
+  const dir = brokenContent();
+  const r = spawnSync(tsx, [main, 'validate', dir], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  const out = r.stderr;
+  assert.match(out, /^broken\.json:3:14  \$  Invalid JSON: Expected a value .*found "\]"$/m);
+  const file = 'pathway/dk-breast-cancer/1.0.0.json';
+  // Schema stage: allowed values, expected type, readable date.
+  assert.match(out, new RegExp(`^${file}:\\d+:3  \\$\\.status  Expected one of "example", "draft", "approved"; found a text "final"$`, 'm'));
+  assert.match(out, new RegExp(`^${file}:\\d+:7  \\$\\.sources\\[0\\]\\.year  Expected a number; found a text "2020"$`, 'm'));
+  assert.match(out, new RegExp(`^${file}:\\d+:3  \\$\\.published  Expected a date as YYYY-MM-DD`, 'm'));
+  // Translation stage ran although the schema failed.
+  assert.match(out, new RegExp(`^${file}:\\d+:3  \\$\\.title  Missing "en" text`, 'm'));
+  // The line is the field's own line in the file.
+  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+  const statusLine = Number(new RegExp(`^${file}:(\\d+):3  \\$\\.status`, 'm').exec(out)![1]);
+  assert.match(lines[statusLine - 1]!, /^  "status": "final"/);
+});
+
+test('validate --lang da and nb speak Danish and Norwegian', () => {
+  const dir = brokenContent();
+  const da = spawnSync(tsx, [main, 'validate', dir, '--lang', 'da'], { cwd: dir, encoding: 'utf8' });
+  assert.match(da.stderr, /\$\.status  Forventede en af "example", "draft", "approved"; fandt en tekst "final"/);
+  assert.match(da.stdout, /2 fil\(er\) tjekket/);
+  const nb = spawnSync(tsx, [main, 'validate', dir, '--lang', 'nb'], { cwd: dir, encoding: 'utf8' });
+  assert.match(nb.stderr, /\$\.title  Teksten på "en" mangler/);
+  const wrong = spawnSync(tsx, [main, 'validate', dir, '--lang', 'sv'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(wrong.status, 2);
+});
+
+test('output larger than a pipe buffer reaches a slow reader whole', () => {
+  // A reader that waits before reading: the pipe fills at 64 KB and the rest must still arrive.
+  const dir = mkdtempSync(join(tmpdir(), 'pakke-pipe-'));
+  for (let i = 0; i < 1500; i++) writeFileSync(join(dir, `broken-${String(i).padStart(4, '0')}-${'x'.repeat(60)}.json`), '{"a": 1,,}');
+  const direct = spawnSync(tsx, [main, 'validate', dir], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const expected = Buffer.byteLength(direct.stderr);
+  assert.ok(expected > 200_000, `the report is ${expected} bytes`);
+  const piped = execFileSync('sh', ['-c', `"${tsx}" "${main}" validate . 2>&1 >/dev/null | (sleep 1; wc -c)`], { cwd: dir, encoding: 'utf8' });
+  assert.equal(Number(piped.trim()), expected);
+});
