@@ -18,10 +18,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /** Budgets in bytes of gzip. */
 export const BUDGETS: Record<string, number> = {
-  'cdn/pakke-elements.js': 69216 * 1024,
-  'cdn/pakke-pathway.js': 38202 * 1024,
-  'cdn/pakke-decision-aid.js': 45689 * 1024,
-  'cdn/pakke-needs-assessment.js': 40522 * 1024,
+  // hydration of pre-rendered HTML (i19, 2026-12-02: @lit-labs/ssr-client in every entry, inline
+  // bundles), + 1 %; loading it only on pre-rendered pages would win most of it back
+  'cdn/pakke-elements.js': 73440 * 1024,
+  'cdn/pakke-pathway.js': 42195 * 1024,
+  'cdn/pakke-decision-aid.js': 49774 * 1024,
+  'cdn/pakke-needs-assessment.js': 44716 * 1024,
 };
 
 /** Gzip bytes CI allows: measured on the date given, plus 1 %. */
@@ -33,10 +35,10 @@ export const CEILINGS: Record<string, number> = {
   // hardening (i16, 2026-12-02, after merging main): linear rich-text parser with lookahead
   // tables, reconnect-restarting load controller, render-failure guard, blocked (CSP) detection,
   // bundle-relative URLs, bidi isolation, overlay-integrity, two new messages; + 1 %
-  'cdn/pakke-elements.js': 70494,
-  'cdn/pakke-pathway.js': 39508,
-  'cdn/pakke-decision-aid.js': 47023,
-  'cdn/pakke-needs-assessment.js': 41817,
+  'cdn/pakke-elements.js': 73440,
+  'cdn/pakke-pathway.js': 42195,
+  'cdn/pakke-decision-aid.js': 49774,
+  'cdn/pakke-needs-assessment.js': 44716,
 };
 
 const DIST = 'dist';
