@@ -20,7 +20,7 @@ const markup = fc.oneof(
 );
 
 describe('fuzz: rich-text parser and URL check', () => {
-  it('parseRichText / parseInline / richTextToPlain never throw and stay within 20 ms per 10 KB', () => {
+  it('parseRichText / parseInline / richTextToPlain never throw and stay within 250 ms + 40 ms per 10 KB', () => {
     fc.assert(
       fc.property(markup, (s) => {
         const t0 = performance.now();
@@ -28,8 +28,9 @@ describe('fuzz: rich-text parser and URL check', () => {
         parseInline(s);
         richTextToPlain(s);
         const ms = performance.now() - t0;
-        // Generous for two shared CI cores (quadratic code took seconds on 20 KB).
-        return ms < 50 + (20 * s.length) / 10_000;
+        // Generous for two shared CI cores and WebKitGTK's slower JIT (one run of 15 KB took over
+        // 80 ms there under load); quadratic code took seconds on 20 KB, so this still fails it.
+        return ms < 250 + (40 * s.length) / 10_000;
       }),
       { numRuns: 300 },
     );
