@@ -157,8 +157,11 @@ const webdriverViewportPlugin = {
     const driver = session.browser.driver;
     let [w, h] = [payload.width, payload.height];
     let inner = [0, 0];
-    for (let i = 0; i < 3; i++) {
+    // The window manager may apply a size (and MiniBrowser show or hide its toolbar) a moment
+    // after the call returns, most of all on a loaded machine: wait a frame or two, and try again.
+    for (let i = 0; i < 6; i++) {
       await driver.setWindowSize(w, h);
+      await new Promise((r) => setTimeout(r, 50 * (i + 1)));
       inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
       if (inner[0] === payload.width && inner[1] === payload.height) return true;
       w += payload.width - inner[0];
