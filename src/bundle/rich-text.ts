@@ -397,8 +397,24 @@ function renderBlock(b: Block, options: RichTextOptions, base: number): unknown 
 /** Renders rich text as Lit templates. */
 export function renderRichText(source: string, options: RichTextOptions = {}): unknown {
   const base = options.headingLevel ?? 3;
-  const blocks = parseRichText(source);
+  const blocks = outlineLevels(parseRichText(source));
   return blocks.length === 1 ? renderBlock(blocks[0]!, options, base) : blocks.map((b) => renderBlock(b, options, base));
+}
+
+/**
+ * Headings never skip a level: a text's first heading is `#` whatever its marks say, and each
+ * later one at most one deeper than the one before. A `##` that opens a text would otherwise
+ * come out two levels below the element's title, and a screen reader's list of headings would
+ * show a hole.
+ */
+export function outlineLevels(blocks: Block[]): Block[] {
+  let previous = 0;
+  return blocks.map((b) => {
+    if (b.t !== 'h') return b;
+    const level = Math.min(b.level, previous + 1) as 1 | 2 | 3;
+    previous = level;
+    return level === b.level ? b : { ...b, level };
+  });
 }
 
 /** Plain text of rich text, for attributes, summaries and readability checks. */

@@ -45,6 +45,13 @@ describe('rich text', () => {
     expect(div.querySelectorAll('ol li')).to.have.length(2);
   });
 
+  it('headings never skip a level: a text that opens with ## or jumps from # to ### is pulled up', () => {
+    const levels = (source: string) => [...renderToDiv(source).querySelectorAll('h3, h4, h5, h6')].map((h) => h.tagName);
+    expect(levels('## About this version\n\nText.')).to.deep.equal(['H3']);
+    expect(levels('# One\n\n### Three\n\n## Two\n\n### Three again')).to.deep.equal(['H3', 'H4', 'H4', 'H5']);
+    expect(levels('# A\n\n## B\n\n# C')).to.deep.equal(['H3', 'H4', 'H3']);
+  });
+
   it('keeps relative and tel links without rel, escapes with backslash', () => {
     const div = renderToDiv('[Ring](tel:+4570112233) or [read](/leaflet.pdf) \\*not em\\*');
     const links = [...div.querySelectorAll('a')];
