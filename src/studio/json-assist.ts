@@ -85,8 +85,9 @@ export function schemaCompletions(ctx: CompletionContext): CompletionResult | nu
   const line = state.doc.lineAt(ctx.pos);
   const m = /"((?:[^"\\]|\\.)*)"\s*:\s*("?[\w$-]*"?)$/.exec(line.text.slice(0, ctx.pos - line.from));
   if (m) {
-    const keyNode = syntaxTree(state).resolveInner(line.from + m.index + 1, 1);
-    const segs = [...pathOf(state, keyNode), JSON.parse(`"${m[1]}"`) as string];
+    let prop: SyntaxNode | null = syntaxTree(state).resolveInner(line.from + m.index + 1, 1);
+    while (prop && prop.name !== 'Property') prop = prop.parent;
+    const segs = [...pathOf(state, prop?.parent ?? null), JSON.parse(`"${m[1]}"`) as string];
     const options = valuesAt(root, segs).map((v) => ({ label: v, type: 'enum' }));
     return options.length ? { from: ctx.pos - m[2]!.length, options, validFor: /^"?[\w$-]*"?$/ } : null;
   }

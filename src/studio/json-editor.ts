@@ -80,6 +80,7 @@ export class StudioJsonEditor extends HTMLElement {
         indentOnInput(),
         syntaxHighlighting(defaultHighlightStyle),
         json(),
+        EditorView.lineWrapping,
         jsonSchemaAssist(),
         linter((view) => [...jsonParseLinter()(view), ...toDiagnostics(view.state, this.issues)], { delay: 200 }),
         lintGutter(),

@@ -37,10 +37,10 @@ export interface JsonSchema {
 }
 
 const SCHEMAS: Record<string, JsonSchema> = {
-  pathway: pathway as JsonSchema,
-  'decision-aid': decisionAid as JsonSchema,
-  'needs-assessment': needsAssessment as JsonSchema,
-  overlay: overlay as JsonSchema,
+  pathway: pathway as unknown as JsonSchema,
+  'decision-aid': decisionAid as unknown as JsonSchema,
+  'needs-assessment': needsAssessment as unknown as JsonSchema,
+  overlay: overlay as unknown as JsonSchema,
 };
 
 export function schemaFor(kind: unknown): JsonSchema | undefined {

@@ -7,7 +7,7 @@
  * find the file and the catalogue entry and `pakke validate` passing. Plus the server's safety
  * rules: token, origin, path traversal, symlink out, concurrent change. In each browser the same
  * steps, with real keyboard and mouse input: the outline's fields, the JSON view (CodeMirror:
- * typing, schema hover, undo/redo shared with the outline), axe on every view,
+ * typing, schema hover and completion, undo/redo shared with the outline), axe on every view,
  * the main flow by keyboard only, and no horizontal scroll at 320 px.
  */
 import assert from 'node:assert/strict';
@@ -179,7 +179,7 @@ async function flow(engine: Engine) {
       await d.click('.toolbar button', 'Redo');
       await d.wait('pakke-pathway', 'Undersøkelse ved sykehuset');
     });
-    await t('JSON view: schema hover describes a field (its allowed values)', async () => {
+    await t('JSON view: schema hover describes a field; completion offers its allowed values', async () => {
       await d.click('[role="tab"]', 'JSON');
       const at = await d.evaluate(() => {
         const view = (document.querySelector('studio-json-editor') as unknown as { view: { state: { doc: { toString(): string } }; coordsAtPos(p: number): { left: number; right: number; top: number; bottom: number } | null; dom: HTMLElement } }).view;
@@ -193,6 +193,13 @@ async function flow(engine: Engine) {
       await d.mouse(at.x, at.y);
       await d.wait('.cm-schema-hover', 'Type: "example" | "draft" | "approved"');
       await d.mouse(5, 5);
+      // Empty the status value and ask for completion: the schema's allowed values.
+      await d.evaluate(() => (document.querySelector('studio-json-editor') as unknown as { reveal(p: string): void }).reveal('$.status'));
+      await d.press('Backspace');
+      await d.press('Control+Space');
+      await d.wait('.cm-tooltip-autocomplete', '"approved"');
+      await d.press('Escape');
+      await d.press('Control+z');
       await d.wait('.summary', '0 error(s)');
       await d.click('[role="tab"]', 'Outline');
     });
