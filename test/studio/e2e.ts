@@ -246,6 +246,19 @@ async function flow(engine: Engine) {
       await d.click('.conflict button', 'Reload from disk');
       await d.gone('.conflict');
     });
+    await t('overlay: created from its template for a published bundle, previewed on that bundle', async () => {
+      await d.select('form.new select[name="kind"]', 'overlay');
+      await d.wait('form.new select[name="base"] option', 'my-pathway');
+      await d.select('form.new select[name="base"]', 'my-pathway');
+      await d.fill('form.new input[name="id"]', 'my-local');
+      await d.click('form.new button[type="submit"]');
+      await d.wait('#editor-heading', 'my-local');
+      await d.wait('.preview p', 'with this overlay applied');
+      await d.wait('pakke-pathway', 'Skriv adressen.');
+      await d.wait('pakke-pathway', 'Undersøgelse på sygehuset');
+      await d.wait('.summary', '0 error(s)');
+      await noViolations('editor with an overlay');
+    });
     await t('keyboard only: create a bundle, open Publish, publish 1.0.0', async () => {
       await d.goto(s.url);
       await d.wait('form.new');
