@@ -365,7 +365,7 @@ export class PakkeStudio extends LitElement {
   }
 
   private renderLibrary() {
-    const byKind = (k: string) => this.entries.filter((e) => e.kind === k || (k === 'other' && !KINDS.includes(e.kind as Kind)));
+    const byKind = (k: string) => this.entries.filter((e) => e.kind === k || (k === 'other' && e.kind !== 'overlay' && !KINDS.includes(e.kind as Kind)));
     return html`<h2 id="lib-h">Library</h2>
       <form class="new" @submit=${this.create}>
         <h3>New bundle</h3>

@@ -19,6 +19,7 @@ pakke-studio h4 { font-size: .9rem; margin: .5rem 0 .25rem; text-transform: capi
 .overdue { color: #8c1d18; font-weight: bold; }
 .new { display: grid; gap: .35rem; padding: .5rem; border: 1px solid #c4c6d0; border-radius: 6px; }
 .new label { display: grid; }
+.new input, .new select { min-width: 0; width: 100%; box-sizing: border-box; }
 main { padding: .5rem 1rem; min-width: 0; }
 button { font: inherit; padding: .3rem .7rem; border: 1px solid #74777f; border-radius: 4px; background: #fff; color: #1b1b1f; cursor: pointer; }
 button[disabled] { opacity: .55; cursor: default; }
