@@ -154,7 +154,8 @@ export class Driver {
 
   /** A key or chord such as `Control+Shift+z`. */
   async press(chord: string) {
-    const keys = chord.split('+');
+    // puppeteer names the space bar ' ', playwright 'Space'.
+    const keys = chord.split('+').map((k) => (k === 'Space' && this.engine === 'firefox' ? ' ' : k));
     for (const k of keys.slice(0, -1)) await this.page.keyboard.down(k);
     await this.page.keyboard.press(keys[keys.length - 1]!);
     for (const k of keys.slice(0, -1).reverse()) await this.page.keyboard.up(k);
