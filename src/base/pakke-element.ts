@@ -552,12 +552,13 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
    * afresh in the browser and says so in the console: never a broken element.
    */
   protected override update(changed: PropertyValues): void {
-    const ssr = this as unknown as { _$needsHydration?: boolean };
-    if (!ssr._$needsHydration) return this.renderGuarded(changed);
+    if (!this.hydrating) return this.renderGuarded(changed);
     if (this._status === 'loading' || this._status === 'idle') {
       (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
       return;
     }
+    // The first render with content hydrates (the support patch clears its own flag before it tries).
+    this.hydrating = false;
     try {
       super.update(changed);
     } catch (e) {
@@ -565,12 +566,23 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         `[pakke-elements] <${this.localName}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
         e,
       );
-      ssr._$needsHydration = false;
       const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
       for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
       delete root._$litPart$;
       render(this.render(), root, this.renderOptions);
     }
+  }
+
+  /**
+   * True from connection until the first render with content when the element came with a
+   * declarative shadow root (pre-rendered HTML). Kept here rather than read from the hydration
+   * support's own flag, whose name Lit's production build shortens.
+   */
+  private hydrating = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.hydrating = !!this.shadowRoot && !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+    return super.createRenderRoot();
   }
 
   private accept(parse: () => B, overlay?: OverlayInput): void {

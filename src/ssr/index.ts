@@ -72,6 +72,8 @@ export interface RenderOptions {
   mode?: string;
   /** The element's `heading-level` (2–5). */
   headingLevel?: number;
+  /** `<pakke-needs-assessment layout>`: `paged` (default) or `single-page`. */
+  layout?: string;
 }
 
 /**
@@ -108,7 +110,7 @@ export function renderElement(options: RenderOptions): string {
   // the schema check and never loads the checker; an edited script fails with `integrity`.
   const json = scriptJson(data);
   const integrity = `sha384-${createHash('sha384').update(json, 'utf8').digest('base64')}`;
-  const template = staticHtml`<${t} lang=${lang} integrity=${integrity} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} .bundle=${bundle}>${unsafeHTML(
+  const template = staticHtml`<${t} lang=${lang} integrity=${integrity} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} layout=${ifDefined(options.layout)} .bundle=${bundle}>${unsafeHTML(
     `<script type="application/json">${json}</script>`,
   )}</${t}>`;
   const out = withUiLocale(ui, () => collectResultSync(render(template)));
