@@ -52,6 +52,7 @@ const median = (xs: number[]) => {
 async function oneRun(browser: Browser, origin: string, name: PageName, n: number): Promise<Record<Metric, number>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -62,7 +63,7 @@ async function oneRun(browser: Browser, origin: string, name: PageName, n: numbe
   page.on('response', (r) => {
     bodies.push(r.body().then((b) => void gz.set(r.url(), gzipSync(b, { level: 6 }).length), () => undefined));
   });
-  const ready = announced<{ cold: number; interactive?: number }>(page);
+  const ready = announced<{ cold: number; interactive?: number }>(page, 'ready', 120_000);
   await page.goto(`${origin}/bench/${name}.html?n=${n}`);
   const r = await ready;
   const interactive = r.interactive ?? r.cold;
