@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { minifyLiterals } from './minify-literals.js';
 
 export const CDN_ENTRIES: Record<string, string> = {
-  'pakke-elements': 'src/index.ts',
+  'pakke-elements': 'src/cdn.ts',
   'pakke-pathway': 'src/pathway/index.ts',
   'pakke-decision-aid': 'src/decision-aid/index.ts',
   'pakke-needs-assessment': 'src/needs-assessment/index.ts',

@@ -1,8 +1,11 @@
 /**
  * Size budgets: prints raw / gzip / brotli sizes of every built entry and fails when one is over
- * its budget. An entry's size includes every chunk it imports statically (what a page must
- * download before the element works); translation chunks, loaded only for a non-Danish page,
- * are listed on their own.
+ * its budget. An entry's size is its critical path: the file and every chunk it imports
+ * statically (what a page with pinned content must download before the element works; issue 19).
+ * The checker (zod and the kind schemas, loaded by dynamic import only for unpinned content:
+ * plain `src`, the `bundle` property, inline JSON without `integrity`) is reported on its own line
+ * under each entry, with what it adds to that entry; translation chunks (loaded only for a
+ * non-Danish page), overlay and catalogue code are listed as lazy chunks.
  *
  *   tsx scripts/size.ts              (after npm run build) fails over the issue-8 budgets
  *   tsx scripts/size.ts --ceilings   fails over the recorded ceilings instead (what CI runs)
@@ -16,9 +19,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-/** Budgets in bytes of gzip. */
+/** Budgets in bytes of gzip: the critical path of the README's embed with pinned content (issue 19). */
 export const BUDGETS: Record<string, number> = {
-  'cdn/pakke-elements.js': 40 * 1024,
+  'cdn/pakke-elements.js': 45 * 1024,
   'cdn/pakke-pathway.js': 25 * 1024,
   'cdn/pakke-decision-aid.js': 25 * 1024,
   'cdn/pakke-needs-assessment.js': 25 * 1024,
@@ -26,17 +29,15 @@ export const BUDGETS: Record<string, number> = {
 
 /** Gzip bytes CI allows: measured on the date given, plus 1 %. */
 export const CEILINGS: Record<string, number> = {
-  // Measured 2026-12-02 + 1 %, after this round's merges. Each entry grew by 6-11 KB gzip: decision
-  // aid v2 (three-category risk model, grammar, outcomes view, and the schema's field descriptions,
-  // which ship with the in-browser checker), the needs assessment's send cycle, pathway 1.1 and the
-  // shared nav/scale styles, hardening (linear parser tables, load controller, CSP-blocked
-  // detection, bundle-relative URLs, bidi isolation, overlay-integrity), and hydration of
-  // pre-rendered HTML (@lit-labs/ssr-client in every entry). Loading hydration only on pre-rendered
-  // pages and moving the field descriptions out of the checker would win much of it back.
-  'cdn/pakke-elements.js': 73440,
-  'cdn/pakke-pathway.js': 42195,
-  'cdn/pakke-decision-aid.js': 49774,
-  'cdn/pakke-needs-assessment.js': 44716,
+  // Measured 2026-12-02 + 1 %, after the lazy checker (issue 19): zod and the kind schemas left
+  // the critical path (a dynamic import, fetched only for unpinned content), and the all-in-one
+  // CDN file no longer exports the schema factories (src/cdn.ts). Each entry shrank by 10-18 KB
+  // gzip. What remains over the budgets: Lit, @lit-labs/ssr-client's hydration support (in every
+  // entry), the localization runtime, rich text and the elements themselves.
+  'cdn/pakke-elements.js': 56186,
+  'cdn/pakke-pathway.js': 31789,
+  'cdn/pakke-decision-aid.js': 35832,
+  'cdn/pakke-needs-assessment.js': 33852,
 };
 
 const DIST = 'dist';
@@ -48,11 +49,20 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   // Static `import … from "./x.js"` and bare `import "./x.js"` (not `import("./x.js")`).
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
     staticImports(join(dirname(file), m[1]!), seen);
   }
   return seen;
 }
+
+/** Chunk files `file` loads with `import("./x.js")` (the lazy ones). */
+function dynamicImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => join(dirname(file), m[1]!));
+}
+
+/** The checker chunks of an entry: its lazy chunks named after a bundle kind (the kind schema modules). */
+const CHECKER_CHUNK = /-(pathway|decision-aid|needs-assessment)-[\w-]{8}\.js$/;
 
 function sizes(files: Iterable<string>) {
   const buf = Buffer.concat([...files].map((f) => readFileSync(f)));
@@ -84,6 +94,7 @@ function main(): number {
   };
   rows.push('| file (with its static imports) | raw | gzip | brotli | budget (gzip) | CI ceiling (gzip) | |', '|---|---:|---:|---:|---:|---:|---|');
   const counted = new Set<string>();
+  const checkerFiles = new Set<string>();
   for (const [name, budget] of Object.entries(BUDGETS)) {
     const file = join(DIST, name);
     if (!existsSync(file)) {
@@ -94,13 +105,20 @@ function main(): number {
     const files = staticImports(file);
     for (const f of files) counted.add(f);
     line(name, sizes(files), budget);
+    // The lazy checker: every kind-schema chunk the entry (or its static chunks) imports dynamically, with their static imports, minus what the entry already has.
+    const checker = new Set<string>();
+    const entry = basename(name, '.js');
+    const isChecker = (chunk: string) => basename(chunk).startsWith(`${entry}-`) && CHECKER_CHUNK.test(basename(chunk).slice(entry.length));
+    for (const f of files) for (const d of dynamicImports(f)) if (isChecker(d)) for (const c of staticImports(d)) if (!files.has(c)) checker.add(c);
+    for (const c of checker) checkerFiles.add(c);
+    if (checker.size) line(`  + lazy checker of ${name.replace('cdn/', '')} (${checker.size} chunk${checker.size === 1 ? '' : 's'})`, sizes(checker));
   }
   const chunkDir = join(DIST, 'cdn', 'chunks');
   if (existsSync(chunkDir)) {
     for (const f of readdirSync(chunkDir).filter((n) => n.startsWith('pakke-elements-')).sort()) {
       const path = join(chunkDir, f);
       // A chunk the entry imports statically is part of its size above; the others load only when needed.
-      line(`cdn/chunks/${basename(f)} (${counted.has(path) ? 'static, counted above' : 'lazy'})`, sizes([path]));
+      line(`cdn/chunks/${basename(f)} (${counted.has(path) ? 'static, counted above' : checkerFiles.has(path) ? 'lazy, checker' : 'lazy'})`, sizes([path]));
     }
   }
   console.log(rows.join('\n'));

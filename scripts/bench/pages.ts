@@ -92,7 +92,7 @@ export function announced<T>(page: Page, key: 'ready' | 'result' = 'ready', time
  * The pakke page. With `preloadItems`, the page also preloads its bundle the way the README tells
  * hosts to (`<link rel="preload" as="fetch" crossorigin>`), so it downloads alongside the script.
  */
-export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js', preloadItems?: number): string {
+export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js', preloadItems?: number, integrity?: string): string {
   const preload = preloadItems === undefined ? '' : `<link rel="preload" as="fetch" crossorigin href="/bench/data/pakke-${preloadItems}.json">`;
   return PAGE(
     `${preload}<script type="module" src="${script}"></script>`,
@@ -103,6 +103,7 @@ const el = document.createElement('pakke-needs-assessment');
 el.setAttribute('layout', 'single-page');
 el.setAttribute('lang', 'da');
 el.setAttribute('src', '/bench/data/pakke-' + n + '.json');
+${integrity ? `el.setAttribute('integrity', ${JSON.stringify(integrity)});` : ''}
 // Options are inputs inside their labels, found by value within the question (#q-<id>).
 const find = () => el.renderRoot && el.renderRoot.querySelector('#q-' + last + ' input[value="c1"]');
 const ready = new Promise((resolve) => {
@@ -220,6 +221,35 @@ window.__bench = {
     return { ms: ms + performance.now() - t0, answered: Object.keys(data).length, bytes: out.length };
   },
 };
+`,
+  );
+}
+
+/**
+ * The pre-rendered page (`pakke-prerendered`): the element's first render in the HTML
+ * (`pakke-elements/ssr`, declarative shadow DOM) with its bundle inline and pinned, hydrated by
+ * the element's script. `cold` is when the parser has put the last input in the DOM (an inline
+ * script right after the element), `interactive` when the element has hydrated (`pakke-ready`).
+ */
+export function prerenderedPage(fragment: string, n: number, script = '/dist/cdn/pakke-needs-assessment.js'): string {
+  return PAGE(
+    `<script type="module" src="${script}"></script>`,
+    `${fragment}<script>
+{
+  const el = document.querySelector('pakke-needs-assessment');
+  const input = el.shadowRoot && el.shadowRoot.querySelector('#q-q${n} input[value="c1"]');
+  window.__prerendered = { cold: performance.now(), ok: !!input };
+  if (input) input.getBoundingClientRect();
+  window.__prerendered.coldLayout = performance.now();
+  window.__hydrated = new Promise((resolve) => el.addEventListener('pakke-ready', () => resolve(performance.now()), { once: true }));
+}
+</script>`,
+    `
+const el = document.querySelector('pakke-needs-assessment');
+const pre = window.__prerendered;
+if (!pre.ok) throw new Error('last input missing from the pre-rendered HTML');
+const ready = window.__hydrated.then((interactive) => ({ cold: pre.cold, coldLayout: pre.coldLayout, interactive, phases: phases() }));
+window.__bench = { ready };
 `,
   );
 }

@@ -9,7 +9,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
-import { checkIntegrity, fetchBundleJson, parseBundle } from '../bundle/load.js';
+import { checkIntegrity, fetchBundleJson, parseBundle, trustBundle } from '../bundle/load.js';
 import { LoadController } from './load-controller.js';
 import type { AppliedOverlay } from '../bundle/overlay.js';
 import type { LocalContext } from './local-facts.js';
@@ -28,6 +28,20 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Overlay checking and local-facts rendering, loaded only by pages that use an overlay (not part of a first render without one). */
 let overlayLib: typeof import('./local-facts.js') | undefined;
 const loadOverlayLib = async () => (overlayLib ??= await import('./local-facts.js'));
+
+/**
+ * The checker of each kind (its zod schema), once loaded. Unpinned content (plain `src`, the
+ * `bundle` property, an inline bundle without `integrity`) is checked with it before it is shown;
+ * pinned content (bytes matching a hash the host, the catalogue or `pakke render` pinned) is not,
+ * so pages with pinned content never fetch it. `provideSchema` fills it ahead (the server renderer
+ * checks every bundle itself and must render synchronously).
+ */
+const checkers = new WeakMap<object, () => z.ZodMiniType<unknown>>();
+
+/** Makes `schema` the checker of elements of class `element` without a lazy load (for server rendering). */
+export function provideSchema(element: abstract new () => PakkeElement<Envelope>, schema: () => z.ZodMiniType<unknown>): void {
+  checkers.set(element, schema);
+}
 
 /** An overlay as given (JSON to check) or the failure to fetch it. */
 type OverlayInput = { data: unknown; url?: string } | { error: unknown; url?: string };
@@ -255,8 +269,49 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   /** The bundle kind this element renders. */
   protected abstract readonly kind: Kind;
-  /** The zod schema of that kind (a factory: the schema is built when the first bundle is checked). */
-  protected abstract readonly schema: () => z.ZodMiniType<B>;
+  /**
+   * Loads the checker: resolves to the kind's zod schema factory. A dynamic `import()`, so the
+   * schema and zod are a lazy chunk, fetched only when unpinned content must be checked.
+   */
+  protected abstract readonly schema: () => Promise<() => z.ZodMiniType<B>>;
+
+  /** True when this element needs the checker even for pinned content (e.g. host-supplied numbers to check). */
+  protected needsChecker(): boolean {
+    return false;
+  }
+
+  /** The checker, loaded once per kind (a failed load is tried again next time). */
+  private loadChecker(): Promise<() => z.ZodMiniType<B>> {
+    const ready = checkers.get(this.constructor);
+    if (ready) return Promise.resolve(ready as () => z.ZodMiniType<B>);
+    return this.schema().then((schema) => {
+      checkers.set(this.constructor, schema as () => z.ZodMiniType<unknown>);
+      return schema;
+    });
+  }
+
+  /** `data` checked: with the kind's schema, or (pinned content) the envelope only. The checker must be loaded for unpinned content. */
+  private check(data: unknown, pinned: boolean, url?: string): B {
+    if (pinned && !this.needsChecker()) return trustBundle<B>(data, this.kind, url);
+    const schema = checkers.get(this.constructor) as (() => z.ZodMiniType<B>) | undefined;
+    if (!schema) throw new BundleError({ code: 'network', url, message: 'The content checker is not loaded' });
+    return parseBundle(data, schema(), this.kind, url);
+  }
+
+  /** The wait for the checker before a bundle given in the page (property, inline JSON) is shown; `updateComplete` includes it. */
+  private checking: Promise<unknown> | undefined;
+
+  /** `updateComplete` also waits for the checker of a bundle given in the page, so it resolves once that bundle is shown (or refused). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.checking) {
+      const wait = this.checking;
+      await wait.catch(() => undefined);
+      if (this.checking === wait) this.checking = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
   /** Renders the ready bundle (notices and footer are added around it). */
   protected abstract renderBundle(bundle: B): unknown;
 
@@ -276,14 +331,6 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   private readonly loader = new LoadController(this, () => this.startLoad());
   private readyFired = false;
   private unsubscribeLanguage?: () => void;
-  /**
-   * The kind's schema, made in a task of its own soon after the element is connected and held
-   * until the first bundle is checked: the work overlaps the bundle's download (or the host's
-   * own loading before it sets `bundle`) instead of adding to the first render. Dropped after
-   * the check, so the page does not keep it (see `lazySchema`).
-   */
-  private warmSchema: unknown;
-  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -315,20 +362,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     super.connectedCallback();
     startLocaleSync();
     this.unsubscribeLanguage = onLanguageChange(() => this.requestUpdate());
-    if (!this._data) {
-      this.warmTimer = setTimeout(() => {
-        this.warmTimer = undefined;
-        if (!this._data) this.warmSchema = this.schema();
-      });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeLanguage?.();
     this.stopWatchingInline();
-    clearTimeout(this.warmTimer);
-    this.warmSchema = undefined;
   }
 
   /** Loads the content again (the retry button calls this). */
@@ -396,23 +435,33 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       }
     }
     if (data !== undefined && data !== null) {
-      if (!overlayUrl && (!overlayObject || overlayLib)) {
-        // A bundle given as a property is checked synchronously so it renders in the same frame.
+      // Given in the page without a pin: checked with the schema before it is shown. Once the
+      // checker is loaded (and no overlay is to be fetched), synchronously, in the same frame.
+      const given = data;
+      if (!overlayUrl && (!overlayObject || overlayLib) && checkers.has(this.constructor)) {
         this.contentUrl = undefined;
-        this.accept(() => parseBundle(data, this.schema(), this.kind), overlayObject);
+        this.accept(() => this.check(given, false), overlayObject);
         return;
       }
       const signal = this.loader.begin();
       this._status = 'loading';
-      fetchOverlay(signal).then(
-        (ov) => {
+      const checker = this.loadChecker();
+      const wait = Promise.all([checker, fetchOverlay(signal)]).then(
+        ([, ov]) => {
           if (signal.aborted) return;
           this.loader.settle(signal);
           this.contentUrl = undefined;
-          this.accept(() => parseBundle(data, this.schema(), this.kind), ov);
+          this.accept(() => this.check(given, false), ov);
+          this.requestUpdate();
         },
-        () => undefined,
+        (e: unknown) => {
+          if (signal.aborted) return;
+          this.loader.settle(signal);
+          this.failChecker(e);
+        },
       );
+      // `updateComplete` waits for the checker only (a local chunk), not for an overlay's fetch.
+      if (!overlayUrl) this.checking = wait;
       return;
     }
     const src = this.src?.trim();
@@ -431,6 +480,10 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this._status = 'loading';
     this._error = undefined;
     const options = { credentials: credentialsMode, signal, timeout: timeoutMs };
+    // Pinned: an inline bundle or `src` with `integrity`, or a file the catalogue lists with its
+    // hash. Anything else needs the checker, loaded alongside the download.
+    const pinned = !!inline || (src ? !!this.integrity?.trim() : true);
+    const checker = pinned && !this.needsChecker() ? Promise.resolve(undefined) : this.loadChecker();
     // Catalogue lookup (and its semver ranges) is loaded only by pages that use bundle-id.
     const catalogue = fromCatalogue ? import('../bundle/catalogue.js') : undefined;
     const resolving = catalogue?.then((c) => c.resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options));
@@ -443,6 +496,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       checkResolved(json, resolved, this.kind);
       return { json, url: resolved.url };
     };
+    const loadedChecker = checker.then(
+      () => undefined,
+      (e: unknown) => {
+        throw new BundleError({ code: 'network', url: src, message: `The content checker could not be loaded: ${e instanceof Error ? e.message : String(e)}` });
+      },
+    );
     // Through a catalogue, the overlay is checked against the hash the catalogue lists for it.
     const overlay = resolving
       ? Promise.all([catalogue!, resolving]).then(
@@ -450,12 +509,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
           () => undefined,
         )
       : fetchOverlay(signal);
-    Promise.all([load(), overlay]).then(
+    Promise.all([load(), overlay, loadedChecker]).then(
       ([{ json, url }, ov]) => {
         if (signal.aborted) return;
         this.loader.settle(signal);
         this.contentUrl = absolute(url);
-        this.accept(() => parseBundle(json, this.schema(), this.kind, url || undefined), ov);
+        this.accept(() => this.check(json, pinned, url || undefined), ov);
       },
       (e: unknown) => {
         if (signal.aborted) return;
@@ -503,12 +562,13 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
    * afresh in the browser and says so in the console: never a broken element.
    */
   protected override update(changed: PropertyValues): void {
-    const ssr = this as unknown as { _$needsHydration?: boolean };
-    if (!ssr._$needsHydration) return this.renderGuarded(changed);
+    if (!this.hydrating) return this.renderGuarded(changed);
     if (this._status === 'loading' || this._status === 'idle') {
       (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
       return;
     }
+    // The first render with content hydrates (the support patch clears its own flag before it tries).
+    this.hydrating = false;
     try {
       super.update(changed);
     } catch (e) {
@@ -516,7 +576,6 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         `[pakke-elements] <${this.localName}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
         e,
       );
-      ssr._$needsHydration = false;
       const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
       for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
       delete root._$litPart$;
@@ -524,8 +583,19 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     }
   }
 
+  /**
+   * True from connection until the first render with content when the element came with a
+   * declarative shadow root (pre-rendered HTML). Kept here rather than read from the hydration
+   * support's own flag, whose name Lit's production build shortens.
+   */
+  private hydrating = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.hydrating = !!this.shadowRoot && !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+    return super.createRenderRoot();
+  }
+
   private accept(parse: () => B, overlay?: OverlayInput): void {
-    this.warmSchema = undefined;
     this._overlay = undefined;
     this._overlayError = undefined;
     try {
@@ -582,6 +652,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     return bundle;
   }
 
+  /** The checker chunk could not be loaded (offline, a CDN or CSP refusing it): a retryable error, never a skeleton. */
+  private failChecker(e: unknown): void {
+    this._data = undefined;
+    this.fail({ code: 'network', message: `The content checker could not be loaded: ${e instanceof Error ? e.message : String(e)}` });
+  }
+
   private fail(detail: PakkeErrorDetail): void {
     this._status = 'error';
     this._error = detail;
@@ -603,6 +679,21 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
    * content the checks missed) shows the error box and fires `pakke-error` rather than leaving
    * the loading state or a half-drawn box on the page.
    */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      // An element's `willUpdate` that cannot read the content (pinned content is not checked
+      // with the schema before it is shown): the error box, as for a render that fails.
+      if (this._status !== 'ready') throw e;
+      this._data = undefined;
+      this._overlay = undefined;
+      this._status = 'error';
+      this._error = { code: 'schema', message: `The content could not be shown: ${e instanceof Error ? e.message : String(e)}` };
+      this.emitError(this._error);
+    }
+  }
+
   private renderGuarded(changed: PropertyValues): void {
     try {
       super.update(changed);

@@ -5,11 +5,9 @@
 import * as z from 'zod/mini';
 import { SEMVER_PATTERN, type Parts } from './parts.js';
 
-/** The bundle format major version this toolkit understands. */
-export const FORMAT_MAJOR = 1;
+import { FORMAT_MAJOR, KINDS, type Kind } from './format.js';
 
-export const KINDS = ['pathway', 'decision-aid', 'needs-assessment'] as const;
-export type Kind = (typeof KINDS)[number];
+export { FORMAT_MAJOR, KINDS, type Kind };
 
 /** The envelope's fields, built from `p` (see `parts()`). */
 export function envelopeShape(p: Parts) {

@@ -5,7 +5,7 @@
  * Every failure is a `BundleError` with a code; nothing here throws anything else.
  */
 import type * as z from 'zod/mini';
-import { FORMAT_MAJOR, type Kind } from './envelope.js';
+import { FORMAT_MAJOR, type Kind } from './format.js';
 import { BundleError, jsonPath, type SchemaIssue } from './errors.js';
 
 export interface FetchOptions {
@@ -200,11 +200,11 @@ function deepest(list: readonly z.core.$ZodIssue[]): number {
 }
 
 /**
- * Checks parsed JSON against a kind's schema. Refuses a newer (or nonsense) `format` with both
- * versions named, and a bundle of another kind, before the schema is consulted, so authors see
- * the real cause rather than a list of missing fields.
+ * The checks that need no schema: a JSON object of this toolkit's format and of the expected
+ * kind. A newer (or nonsense) `format` is refused with both versions named, and a bundle of
+ * another kind by name, so authors see the real cause rather than a list of missing fields.
  */
-export function parseBundle<T>(data: unknown, schema: z.ZodMiniType<T>, expected: Kind | readonly Kind[], url?: string): T {
+export function checkEnvelope(data: unknown, expected: Kind | readonly Kind[], url?: string): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new BundleError({ code: 'schema', url, message: 'A bundle must be a JSON object', issues: [{ path: '$', message: 'Expected an object' }] });
   }
@@ -235,6 +235,25 @@ export function parseBundle<T>(data: unknown, schema: z.ZodMiniType<T>, expected
       message: `Expected a ${kinds.join(' or ')} bundle, got ${JSON.stringify(record.kind)}`,
     });
   }
+}
+
+/**
+ * Pinned content (its bytes match a hash the host, the catalogue or `pakke render` pinned, so
+ * `pakke validate` / `pakke render` checked it with the schema): the envelope checks only, no
+ * schema on the critical path. What the schema would have refused surfaces when it is rendered
+ * (the element's render guard turns it into an error), never as a blank box.
+ */
+export function trustBundle<T>(data: unknown, expected: Kind | readonly Kind[], url?: string): T {
+  checkEnvelope(data, expected, url);
+  return data as T;
+}
+
+/**
+ * Checks parsed JSON against a kind's schema, after the envelope checks (`checkEnvelope`).
+ */
+export function parseBundle<T>(data: unknown, schema: z.ZodMiniType<T>, expected: Kind | readonly Kind[], url?: string): T {
+  checkEnvelope(data, expected, url);
+  const kinds: readonly string[] = typeof expected === 'string' ? [expected] : expected;
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(data);

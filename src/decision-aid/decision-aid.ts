@@ -5,13 +5,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
-import {
-  checkHostNumbers,
-  decisionAidBundle,
-  type DecisionAidBundle,
-  type DecisionOption,
-  type HostNumbers,
-} from '../bundle/kinds/decision-aid.js';
+import type { DecisionAidBundle, DecisionOption, HostNumbers } from '../bundle/kinds/decision-aid.js';
 import { jsonPath } from '../bundle/errors.js';
 import { baseStyles } from '../base/styles.js';
 import { decisionAidStyles } from './styles.js';
@@ -147,9 +141,23 @@ function radioChoice(name: string, value: string | number, checked: boolean, lab
  * @cssprop --pakke-icon-outline - Outline of empty figures.
  * @cssprop --pakke-consultation-font-size - Base font size in consultation mode (default 1.25rem).
  */
+/** The host-numbers check comes with the checker (zod and the kind schema), a lazy chunk. */
+let checkHostNumbers: typeof import('../bundle/kinds/decision-aid.js').checkHostNumbers | undefined;
+const loadChecker = () =>
+  import('../bundle/kinds/decision-aid.js').then((m) => {
+    checkHostNumbers = m.checkHostNumbers;
+    return m.decisionAidBundle;
+  });
+
 export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
   protected readonly kind = 'decision-aid' as const;
-  protected readonly schema = decisionAidBundle;
+  /** The checker, a lazy chunk loaded only for unpinned content or host `numbers`. */
+  protected readonly schema = loadChecker;
+
+  /** Host numbers are checked with the schema, so pinned content with `numbers` loads the checker too. */
+  protected override needsChecker(): boolean {
+    return this.numbers !== undefined && this.numbers !== null;
+  }
 
   static override styles = [baseStyles, decisionAidStyles];
 
@@ -283,6 +291,24 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       this._host = undefined;
       this._hostRefused = true;
       if (report) this.emitError({ code: 'invalid-attribute', attribute: 'numbers', message: 'The numbers attribute is not valid JSON' });
+      return;
+    }
+    if (!checkHostNumbers) {
+      // Numbers set after pinned content was shown: check them once the checker has loaded.
+      loadChecker().then(
+        () => {
+          const current = this.loaded;
+          if (!current) return;
+          this.acceptHostNumbers(current, report);
+          this.requestUpdate();
+        },
+        (e: unknown) => {
+          this._host = undefined;
+          this._hostRefused = true;
+          if (report) this.emitError({ code: 'network', message: `The checker for host-supplied numbers could not be loaded: ${e instanceof Error ? e.message : String(e)}` });
+          this.requestUpdate();
+        },
+      );
       return;
     }
     const result = checkHostNumbers(b, data, this.activeProfileId(b));

@@ -8,7 +8,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { effectiveCells, type DecisionAidBundle, type DecisionOption, type DecisionOutcome, type HostNumbers, type NumberCell } from '../bundle/kinds/decision-aid.js';
+import type { DecisionAidBundle, DecisionOption, DecisionOutcome, HostNumbers, NumberCell } from '../bundle/kinds/decision-aid.js';
+import { effectiveCells } from '../bundle/kinds/decision-aid.cells.js';
 import { formatNumber } from '../l10n/format.js';
 import { filledIcons } from './rounding.js';
 import { grammar, timeframeWords } from './grammar.js';

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
-import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import type { NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
@@ -257,7 +257,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   declare _confirmed: boolean;
 
   protected readonly kind = 'needs-assessment' as const;
-  protected readonly schema = needsAssessmentBundle;
+  /** The checker, a lazy chunk loaded only for unpinned content. */
+  protected readonly schema = () => import('../bundle/kinds/needs-assessment.js').then((m) => m.needsAssessmentBundle);
 
   private readonly internals: ElementInternals;
   private state?: FormState;

@@ -9,17 +9,16 @@ import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { parseIsoDate } from '../base/dates.js';
 import type { PakkeErrorDetail } from '../bundle/errors.js';
 import { isExternal, safeUrl } from '../bundle/url.js';
-import {
-  pathwayBundle,
-  type Actor,
-  type Alternative,
-  type Duration,
-  type Exit,
-  type GlossaryEntry,
-  type Note,
-  type PathwayBundle,
-  type Phase,
-  type Step,
+import type {
+  Actor,
+  Alternative,
+  Duration,
+  Exit,
+  GlossaryEntry,
+  Note,
+  PathwayBundle,
+  Phase,
+  Step,
 } from '../bundle/kinds/pathway.js';
 import { getLocale } from '../l10n/localization.js';
 import { durationText, formatDay, targetText, totalText } from './format.js';
@@ -168,7 +167,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
   declare _openTerms: ReadonlySet<string>;
 
   protected readonly kind = 'pathway' as const;
-  protected readonly schema = pathwayBundle;
+  /** The checker, a lazy chunk loaded only for unpinned content. */
+  protected readonly schema = () => import('../bundle/kinds/pathway.js').then((m) => m.pathwayBundle);
 
   private problems: Problem[] = [];
   private reported = new Set<string>();

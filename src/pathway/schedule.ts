@@ -8,7 +8,8 @@
  * ("about 24 February – 24 March").
  */
 import { addDays, addMonths } from '../base/dates.js';
-import { START, type Duration, type Phase, type Step } from '../bundle/kinds/pathway.js';
+import type { Duration, Phase, Step } from '../bundle/kinds/pathway.js';
+import { START } from '../bundle/kinds/pathway.start.js';
 
 export interface Target {
   /** Earliest date of a window; equal to `to` for a maximum. */

@@ -16,6 +16,7 @@
  * same `BundleError` an element would show.
  */
 import './l10n.js';
+import { createHash } from 'node:crypto';
 import type * as z from 'zod/mini';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -31,9 +32,10 @@ import { needsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { pathwayBundle } from '../bundle/kinds/pathway.js';
 import { uiLocaleFor } from '../l10n/localization.js';
 import { withUiLocale } from './l10n.js';
-import '../pathway/index.js';
-import '../decision-aid/index.js';
-import '../needs-assessment/index.js';
+import { provideSchema } from '../base/pakke-element.js';
+import { PakkePathway } from '../pathway/index.js';
+import { PakkeDecisionAid } from '../decision-aid/index.js';
+import { PakkeNeedsAssessment } from '../needs-assessment/index.js';
 
 /** The tag that renders each kind. */
 export const TAGS: Record<Kind, string> = {
@@ -43,6 +45,12 @@ export const TAGS: Record<Kind, string> = {
 };
 
 const SCHEMAS = { pathway: pathwayBundle, 'decision-aid': decisionAidBundle, 'needs-assessment': needsAssessmentBundle } as const;
+
+// The server checks every bundle itself (below) and renders synchronously: the elements get their
+// checkers here instead of loading them lazily as the browser does.
+provideSchema(PakkePathway, pathwayBundle);
+provideSchema(PakkeDecisionAid, decisionAidBundle);
+provideSchema(PakkeNeedsAssessment, needsAssessmentBundle);
 
 export interface RenderOptions {
   /** The bundle: parsed JSON (an object) or its JSON text. */
@@ -64,6 +72,8 @@ export interface RenderOptions {
   mode?: string;
   /** The element's `heading-level` (2–5). */
   headingLevel?: number;
+  /** `<pakke-needs-assessment layout>`: `paged` (default) or `single-page`. */
+  layout?: string;
 }
 
 /**
@@ -96,8 +106,12 @@ export function renderElement(options: RenderOptions): string {
 
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
   const t = unsafeStatic(tag);
-  const template = staticHtml`<${t} lang=${lang} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} .bundle=${bundle}>${unsafeHTML(
-    `<script type="application/json">${scriptJson(data)}</script>`,
+  // The element's `integrity` pins the inline bytes this renderer checked: the browser then skips
+  // the schema check and never loads the checker; an edited script fails with `integrity`.
+  const json = scriptJson(data);
+  const integrity = `sha384-${createHash('sha384').update(json, 'utf8').digest('base64')}`;
+  const template = staticHtml`<${t} lang=${lang} integrity=${integrity} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} layout=${ifDefined(options.layout)} .bundle=${bundle}>${unsafeHTML(
+    `<script type="application/json">${json}</script>`,
   )}</${t}>`;
   const out = withUiLocale(ui, () => collectResultSync(render(template)));
   // Without the outer template's own markers (nothing hydrates the fragment as a whole) and

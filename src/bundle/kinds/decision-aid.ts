@@ -13,6 +13,9 @@
 import * as z from 'zod/mini';
 import { bundleOf } from '../envelope.js';
 import { lazySchema, parts, type Parts } from '../parts.js';
+import { effectiveCells } from './decision-aid.cells.js';
+
+export { effectiveCells };
 
 type Issue = { path: (string | number)[]; message: string };
 type Cell = z.infer<Schemas['numberCell']>;
@@ -120,35 +123,6 @@ interface BodyForChecks {
   readiness: { id: string }[];
   knowledge?: { id: string; answers: { id: string }[]; correct: string }[];
   background?: { id: string }[];
-}
-
-/**
- * The numbers a reader sees for each outcome with a profile and host numbers applied, with the
- * JSON path each came from (paths of host numbers start with `numbers`).
- */
-export function effectiveCells(
-  b: Pick<BodyForChecks, 'outcomes' | 'profiles'>,
-  profileId?: string,
-  host?: readonly NamedCell[],
-): Map<string, [Cell, (string | number)[]][]> {
-  const map = new Map<string, [Cell, (string | number)[]][]>();
-  b.outcomes.forEach((o, oi) => {
-    map.set(
-      o.id,
-      o.numbers.map((c, ci) => [c, ['outcomes', oi, 'numbers', ci]]),
-    );
-  });
-  const replace = (c: NamedCell, path: (string | number)[]) => {
-    const list = map.get(c.outcome);
-    if (!list) return;
-    const i = list.findIndex(([x]) => x.option === c.option);
-    if (i >= 0) list[i] = [c, path];
-    else list.push([c, path]);
-  };
-  const pi = profileId ? (b.profiles ?? []).findIndex((p) => p.id === profileId) : -1;
-  if (pi >= 0) b.profiles![pi]!.numbers.forEach((c, ci) => replace(c, ['profiles', pi, 'numbers', ci]));
-  host?.forEach((c, ci) => replace(c, ['numbers', ci]));
-  return map;
 }
 
 function checkBody(b: BodyForChecks, sourceIds: ReadonlySet<string>): Issue[] {

@@ -19,8 +19,9 @@ import { lazySchema, parts, type Parts } from '../parts.js';
 export const ACTORS = ['gp', 'hospital', 'municipality', 'patient', 'specialist'] as const;
 export type ActorCode = (typeof ACTORS)[number];
 
-/** The id a step's `clock.countFrom` uses for the pathway's start date (`start-date` attribute). */
-export const START = 'start';
+import { START } from './pathway.start.js';
+
+export { START };
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Path = (string | number)[];
