@@ -7,8 +7,12 @@ const src = (p: string) => resolve(import.meta.dirname, 'src', p);
 /**
  * `npm start`: the demo portal (index.html, demo/) on http://127.0.0.1:5173.
  * `vite build`: the npm library in dist/lib — one ESM entry per element (defines its tag on
- * import), the bundle model and the all-in-one index, sharing chunks; lit, @lit/localize and
- * zod stay imports for the consumer's bundler. The self-contained files for
+ * import), the bundle model and the all-in-one index; lit, @lit/localize and zod stay imports
+ * for the consumer's bundler. Every source module stays its own file (`preserveModules`, what
+ * is bundled from node_modules goes to dist/lib/vendor/, as npm never packs a node_modules
+ * folder), so package.json `sideEffects` can name the few modules that do something on import
+ * and a bundler drops the rest when unused (one model helper does not pull in Lit or zod;
+ * test/node/tree-shaking.node.ts). The self-contained files for
  * `<script type="module" src>` use are built by scripts/build-cdn.ts into dist/cdn/.
  * Lit's `html` / `css` template literals are minified in both builds (scripts/minify-literals.ts);
  * the plugin sits in `build.rolldownOptions` so the dev server and Storybook (which drops
@@ -34,7 +38,12 @@ export default defineConfig({
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
       plugins: [minifyLiterals()],
-      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        minify: true,
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) => `${chunk.name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
+      },
     },
   },
 });

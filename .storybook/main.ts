@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // addon-docs: a Docs page per component (stories tagged `autodocs`), its tables from custom-elements.json.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // Stories load the real example bundles from /content/…
   staticDirs: [{ from: '../content', to: '/content' }],
   core: { disableTelemetry: true },

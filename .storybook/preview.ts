@@ -36,7 +36,12 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    controls: { matchers: { color: /(background|color)$/i } },
+    controls: {
+      matchers: { color: /(background|color)$/i },
+      // Not for hosts to set: read-only state, methods, static and form-internals members the
+      // manifest lists as properties (internal and protected members are left out of it).
+      exclude: /^(kind|schema|loaded|status|appliedOverlay|pakkeVersion|formAssociated|form|validity|validationMessage|willValidate|answers|value|flags|questionnaireResponse|steps|view|reload|setAllOpen|goTo|next|back|summary|clearAnswers|checkValidity|reportValidity|form\w*Callback)$/,
+    },
     a11y: { test: 'error' },
     layout: 'padded',
   },

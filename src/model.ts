@@ -12,3 +12,19 @@ export { pathwayBundle, type PathwayBundle } from './bundle/kinds/pathway.js';
 export { decisionAidBundle, type DecisionAidBundle } from './bundle/kinds/decision-aid.js';
 export { needsAssessmentBundle, type NeedsAssessmentBundle } from './bundle/kinds/needs-assessment.js';
 export { setLocale, followDocumentLanguage, getLocale } from './l10n/localization.js';
+export type {
+  ReadyDetail,
+  StepSelectDetail,
+  RelatedSelectDetail,
+  DecisionAidSummary,
+  DecisionAidChangeDetail,
+  NeedsChangeDetail,
+  NeedsSubmitDetail,
+  NeedsAnswersKeptDetail,
+  PakkeChangeDetail,
+  PakkeElementEventMap,
+  PakkePathwayEventMap,
+  PakkeDecisionAidEventMap,
+  PakkeNeedsAssessmentEventMap,
+  PakkeEventMap,
+} from './events.js';

@@ -58,6 +58,7 @@ async function toSummary(el: PakkeNeedsAssessment): Promise<void> {
 const meta = {
   title: 'Elements/Needs assessment',
   component: 'pakke-needs-assessment',
+  tags: ['autodocs'],
   args: { src: HJEM, lang: 'nb', layout: 'paged', persist: '', page: 1 },
   argTypes: {
     src: { control: 'select', options: [HJEM, DK, ESAS] },

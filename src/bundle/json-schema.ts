@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { KINDS, type Kind } from './envelope.js';
 import { overlayBundle } from './kinds/overlay.js';
 import { pathwayDocs } from './kinds/pathway.docs.js';
+import { envelopeDocs, needsAssessmentDocs, overlayDocs, PATTERN_MESSAGES, type FieldDoc } from './schema.docs.js';
 import { kinds } from './schema.js';
 
 function withId(schema: z.core.$ZodType, name: string, title: string): Record<string, unknown> {
@@ -31,10 +32,62 @@ export function applyDocs(schema: Record<string, unknown>, docs: Readonly<Record
   return missing;
 }
 
+/** Field docs (by field path, see `./schema.docs.ts`) for each generated schema; later maps win. */
+export const FIELD_DOCS: Record<Kind | 'overlay', readonly Readonly<Record<string, FieldDoc | string>>[]> = {
+  pathway: [envelopeDocs],
+  'decision-aid': [envelopeDocs],
+  'needs-assessment': [envelopeDocs, needsAssessmentDocs],
+  overlay: [envelopeDocs, overlayDocs],
+};
+
+/**
+ * Gives every property of `schema` that has no description the one `docs` holds for its field
+ * path (`a.b[].c`; union branches share a path), with its examples, and every `pattern` a
+ * readable `patternErrorMessage` (shown by VS Code instead of the regular expression). Returns
+ * the field paths it found, so a test can tell which keys of `docs` name nothing.
+ */
+export function applyFieldDocs(schema: Record<string, unknown>, docs: Readonly<Record<string, FieldDoc | string>>): Set<string> {
+  const seen = new Set<string>();
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, path));
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.pattern === 'string' && !n.patternErrorMessage) {
+      const message = PATTERN_MESSAGES.find(([re]) => re.test(n.pattern as string))?.[1];
+      if (message) n.patternErrorMessage = message;
+    }
+    if (n.properties && typeof n.properties === 'object') {
+      for (const [key, child] of Object.entries(n.properties as Record<string, unknown>)) {
+        const p = path ? `${path}.${key}` : key;
+        seen.add(p);
+        const doc = docs[p];
+        if (doc && child && typeof child === 'object' && !('description' in child)) {
+          const d = typeof doc === 'string' ? { description: doc } : doc;
+          Object.assign(child, { description: d.description }, d.examples ? { examples: d.examples } : {});
+        }
+        visit(child, p);
+      }
+    }
+    if (n.items) visit(n.items, `${path}[]`);
+    for (const k of ['anyOf', 'oneOf', 'allOf'] as const) if (n[k]) visit(n[k], path);
+    if (n.propertyNames) visit(n.propertyNames, path);
+    if (n.additionalProperties && typeof n.additionalProperties === 'object') visit(n.additionalProperties, path);
+  };
+  visit(schema, '');
+  return seen;
+}
+
 export function jsonSchemaFor(kind: Kind): Record<string, unknown> {
   const json = withId(kinds[kind].schema, kind, `pakke-elements ${kind} bundle (format 1)`);
   const docs = DOCS[kind];
   if (docs) applyDocs(json, docs);
+  applyFieldDocs(json, Object.assign({}, ...FIELD_DOCS[kind]));
+  return json;
+}
+
+export function overlayJsonSchema(): Record<string, unknown> {
+  const json = withId(overlayBundle(), 'overlay', 'pakke-elements overlay (format 1)');
+  applyFieldDocs(json, Object.assign({}, ...FIELD_DOCS.overlay));
   return json;
 }
 
@@ -42,6 +95,6 @@ export function jsonSchemaFor(kind: Kind): Record<string, unknown> {
 export function jsonSchemaFiles(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const kind of KINDS) out[`${kind}.schema.json`] = JSON.stringify(jsonSchemaFor(kind), null, 2) + '\n';
-  out['overlay.schema.json'] = JSON.stringify(withId(overlayBundle(), 'overlay', 'pakke-elements overlay (format 1)'), null, 2) + '\n';
+  out['overlay.schema.json'] = JSON.stringify(overlayJsonSchema(), null, 2) + '\n';
   return out;
 }

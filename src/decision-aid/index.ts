@@ -5,6 +5,7 @@ import { PakkeDecisionAid } from './decision-aid.js';
 import './icon-array.js';
 
 export { PakkeDecisionAid, PATIENT_STEPS, type DecisionAidSummary, type StepId, type Mode } from './decision-aid.js';
+export type { ReadyDetail, DecisionAidChangeDetail, PakkeDecisionAidEventMap } from '../events.js';
 export { PakkeIconArray } from './icon-array.js';
 export { roundToTotal, filledIcons } from './rounding.js';
 

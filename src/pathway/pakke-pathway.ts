@@ -817,7 +817,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'pakke-pathway': PakkePathway;
   }
-  interface HTMLElementEventMap {
-    'pakke-step-select': CustomEvent<StepSelectDetail>;
-  }
 }

@@ -8,15 +8,13 @@
 import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { PakkeErrorDetail } from '../bundle/errors.js';
-import { PakkePathway as PathwayElement, type StepSelectDetail } from '../pathway/index.js';
+import { PakkePathway as PathwayElement, type RelatedSelectDetail, type StepSelectDetail } from '../pathway/index.js';
 import { PakkeDecisionAid as DecisionAidElement, type DecisionAidSummary } from '../decision-aid/index.js';
-import { PakkeNeedsAssessment as NeedsElement, type NeedsChangeDetail, type NeedsSubmitDetail } from '../needs-assessment/index.js';
+import { PakkeNeedsAssessment as NeedsElement, type NeedsAnswersKeptDetail, type NeedsChangeDetail, type NeedsSubmitDetail } from '../needs-assessment/index.js';
 
-export interface ReadyDetail {
-  id: string;
-  version: string;
-  locale: string;
-}
+import type { ReadyDetail, DecisionAidChangeDetail } from '../events.js';
+
+export type { ReadyDetail } from '../events.js';
 
 const common = {
   onReady: 'pakke-ready' as EventName<CustomEvent<ReadyDetail>>,
@@ -27,7 +25,11 @@ export const PakkePathway = createComponent({
   tagName: 'pakke-pathway',
   elementClass: PathwayElement,
   react: React,
-  events: { ...common, onStepSelect: 'pakke-step-select' as EventName<CustomEvent<StepSelectDetail>> },
+  events: {
+    ...common,
+    onStepSelect: 'pakke-step-select' as EventName<CustomEvent<StepSelectDetail>>,
+    onRelatedSelect: 'pakke-related-select' as EventName<CustomEvent<RelatedSelectDetail>>,
+  },
 });
 
 export const PakkeDecisionAid = createComponent({
@@ -36,7 +38,7 @@ export const PakkeDecisionAid = createComponent({
   react: React,
   events: {
     ...common,
-    onChange: 'pakke-change' as EventName<CustomEvent<DecisionAidSummary>>,
+    onChange: 'pakke-change' as EventName<CustomEvent<DecisionAidChangeDetail>>,
     onSummary: 'pakke-summary' as EventName<CustomEvent<DecisionAidSummary>>,
   },
 });
@@ -49,5 +51,6 @@ export const PakkeNeedsAssessment = createComponent({
     ...common,
     onChange: 'pakke-change' as EventName<CustomEvent<NeedsChangeDetail>>,
     onSubmit: 'pakke-submit' as EventName<CustomEvent<NeedsSubmitDetail>>,
+    onAnswersKept: 'pakke-answers-kept' as EventName<CustomEvent<NeedsAnswersKeptDetail>>,
   },
 });
