@@ -2,6 +2,12 @@
 import { css } from 'lit';
 
 export const pathwayStyles = css`
+  /* Long compound words (spesialisthelsetjenesten, behovskartleggingsverktøy) hyphenate where the
+     browser knows the language, and break rather than overflow at 320 px or 400 % zoom. */
+  :host {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   .header .title {
     margin-block-start: 0;
   }
@@ -411,6 +417,9 @@ export const pathwayStyles = css`
     text-decoration: underline dotted;
     text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
+    text-align: start;
+    /* A button is an inline block: without this a long word plus its "?" cannot wrap inside it. */
+    overflow-wrap: anywhere;
   }
   button.term::after {
     content: '?';
@@ -436,6 +445,11 @@ export const pathwayStyles = css`
   }
   .term-wrap button.term {
     white-space: normal;
+  }
+  /* Punctuation kept inside a several-word term's button: not underlined (an inline block does not take the decoration). */
+  button.term .after {
+    display: inline-block;
+    text-decoration: none;
   }
   /* The explanation reads on inside the sentence (it does not split the paragraph). */
   .definition {
