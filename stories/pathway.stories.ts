@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/pathway/index.js';
 
-const NO_BREAST = '/content/pathway/no-breast-cancer/1.0.0.json';
-const NO_COLORECTAL = '/content/pathway/no-colorectal-cancer/1.0.0.json';
-const HJEM = '/content/pathway/no-pakkeforlop-hjem/1.0.0.json';
-const DK_BREAST = '/content/pathway/dk-breast-cancer/1.0.0.json';
+const NO_BREAST = '/content/pathway/no-breast-cancer/1.2.0.json';
+const NO_COLORECTAL = '/content/pathway/no-colorectal-cancer/1.1.0.json';
+const HJEM = '/content/pathway/no-pakkeforlop-hjem/1.1.0.json';
+const DK_BREAST = '/content/pathway/dk-breast-cancer/1.2.0.json';
 
 interface Args {
   src: string;

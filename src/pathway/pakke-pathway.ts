@@ -756,6 +756,10 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
     const open = this._openTerms.has(key);
     const entry = this.prep(b).glossary.get(termId);
     const defId = `def-${step.id}-${termId}`;
+    // A term of several words can wrap inside its button, which then fills the line and would
+    // leave a full stop after it alone on the next line: there the punctuation goes inside the
+    // button (hidden from its accessible name, which stays the term).
+    const inside = !!after && /\s/.test(word.trim());
     return html`<span class="term-wrap"
         ><button
         type="button"
@@ -770,8 +774,8 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
             this.toggleTerm(key);
           }
         }}
-      >${word}<span class="visually-hidden"> (${msg('forklaring af ordet')})</span></button
-      >${after}</span
+      >${word}${inside ? html`<span class="after" aria-hidden="true">${after}</span>` : nothing}<span class="visually-hidden"> (${msg('forklaring af ordet')})</span></button
+      >${inside ? nothing : after}</span
       ><span class="definition-slot" id=${defId} role="status"
         >${open && entry
           ? html`<span class="definition" part="definition"><span class="visually-hidden">${this.t(entry.term)}: </span>${this.t(entry.definition)}</span>`

@@ -2,6 +2,12 @@
 import { css } from 'lit';
 
 export const pathwayStyles = css`
+  /* Long compound words (spesialisthelsetjenesten, behovskartleggingsverktøy) hyphenate where the
+     browser knows the language, and break rather than overflow at 320 px or 400 % zoom. */
+  :host {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   .header .title {
     margin-block-start: 0;
   }
@@ -411,6 +417,9 @@ export const pathwayStyles = css`
     text-decoration: underline dotted;
     text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
+    text-align: start;
+    /* A button is an inline block: without this a long word plus its "?" cannot wrap inside it. */
+    overflow-wrap: anywhere;
   }
   button.term::after {
     content: '?';
@@ -437,11 +446,19 @@ export const pathwayStyles = css`
   .term-wrap button.term {
     white-space: normal;
   }
+  /* Punctuation kept inside a several-word term's button: not underlined (an inline block does not take the decoration). */
+  button.term .after {
+    display: inline-block;
+    text-decoration: none;
+  }
   /* The explanation reads on inside the sentence (it does not split the paragraph). */
   .definition {
     display: inline;
     margin-inline-start: 0.25em;
-    padding: 0.1em 0.35em;
+    /* No inline padding: cloned onto every line it pushed each wrapped line 3 px past the column
+       at 320 px; a shadow in the background colour gives the same air without taking space. */
+    padding: 0.1em 0;
+    box-shadow: 0.3em 0 0 var(--_subtle), -0.3em 0 0 var(--_subtle);
     background: var(--_subtle);
     border-block-end: 2px solid var(--_accent);
     -webkit-box-decoration-break: clone;

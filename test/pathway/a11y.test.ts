@@ -10,7 +10,24 @@ const STATE: Record<string, { current: string; start: string }> = {
   [BUNDLES.hjem]: { current: 'samhandlingspunkt-2', start: '2026-01-31' },
   [BUNDLES.dkBreast]: { current: 'beslutning', start: '2026-12-25' },
   [BUNDLES.dkBreast11]: { current: 'beslutning', start: '2026-12-25' },
+  [BUNDLES.dkBreast12]: { current: 'beslutning', start: '2026-12-25' },
+  [BUNDLES.noBreast12]: { current: 'utredning-ferdig', start: '2026-03-14' },
+  [BUNDLES.noColorectal11]: { current: 'utredning-ferdig', start: '2026-03-14' },
+  [BUNDLES.hjem11]: { current: 'samhandlingspunkt-1', start: '2026-01-31' },
 };
+
+/**
+ * Elements in the shadow tree whose content is wider than their own box (a word broken out of
+ * its line, a clipped label): what "no element overflowing its box" means at 320 px.
+ */
+function overflowing(el: HTMLElement): string[] {
+  return $$(el as never, '*')
+    .filter((n) => n.clientWidth > 1 && n.scrollWidth > n.clientWidth + 1 && !['auto', 'scroll'].includes(getComputedStyle(n).overflowX))
+    // A list item's outside marker sits in its list's padding; Firefox counts it in the item's
+    // scroll width right to left. The page-level sideways-scroll check still covers it.
+    .filter((n) => !(getComputedStyle(n).display === 'list-item' && getComputedStyle(n).listStylePosition === 'outside'))
+    .map((n) => `${n.localName}.${n.className}: ${n.scrollWidth} > ${n.clientWidth} "${text(n).slice(0, 60)}"`);
+}
 
 async function openFirstTerm(el: HTMLElement & { shadowRoot: ShadowRoot | null }): Promise<void> {
   const term = el.shadowRoot!.querySelector<HTMLButtonElement>('button.term');
@@ -85,6 +102,41 @@ describe('<pakke-pathway> at 320 px', function () {
       expect(wide.map((n) => n.className || n.localName)).to.deep.equal([]);
       expect(text(el.shadowRoot!)).to.not.contain('NaN');
       await resetViewport();
+    });
+  }
+});
+
+describe('<pakke-pathway> at 320 px in every Nordic content locale and in Arabic, with and without the overlay', function () {
+  this.timeout(120000);
+  after(async () => {
+    await resetViewport();
+    await restoreUi();
+  });
+  const OVERLAY = '/content/overlay/eksempel-sykehus-no-breast-cancer/1.0.0.json';
+  const cases: { path: string; overlay?: string }[] = [
+    ...Object.values(BUNDLES).map((path) => ({ path })),
+    { path: BUNDLES.noBreast, overlay: OVERLAY },
+    { path: BUNDLES.noBreast12, overlay: OVERLAY },
+  ];
+  for (const { path, overlay } of cases) {
+    it(`${path}${overlay ? ' + overlay' : ''}: no sideways scroll, nothing overflows its box, axe 0`, async function () {
+      if (!canNarrowViewportTo(320)) this.skip();
+      const b = (await loadContent(`pathway/${path}`)) as unknown as PathwayBundle;
+      const runs = [...b.locales.filter((l) => ['da', 'nb', 'nn'].includes(l)).map((l) => ({ ui: l, lang: l })), { ui: 'ar', lang: '' }];
+      for (const run of runs) {
+        await ui(run.ui);
+        const attrs: Record<string, string> = { 'current-step': STATE[path]!.current, 'start-date': STATE[path]!.start };
+        if (run.lang) attrs.lang = run.lang;
+        if (overlay) attrs.overlay = overlay;
+        const el = await show(path, attrs);
+        if (overlay) expect($(el, '[part~="local"]'), `${path} ${run.ui}: overlay applied`).to.not.equal(null);
+        await openFirstTerm(el);
+        const label = `${path}${overlay ? ' + overlay' : ''} ${run.ui}`;
+        expect(await horizontalOverflowAt(320, el), label).to.be.at.most(0);
+        expect(overflowing(el), label).to.deep.equal([]);
+        await expectAccessible(el, `${label} at 320 px`);
+        await resetViewport();
+      }
     });
   }
 });

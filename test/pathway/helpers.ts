@@ -11,6 +11,10 @@ export const BUNDLES = {
   hjem: 'no-pakkeforlop-hjem/1.0.0.json',
   dkBreast: 'dk-breast-cancer/1.0.0.json',
   dkBreast11: 'dk-breast-cancer/1.1.0.json',
+  dkBreast12: 'dk-breast-cancer/1.2.0.json',
+  noBreast12: 'no-breast-cancer/1.2.0.json',
+  noColorectal11: 'no-colorectal-cancer/1.1.0.json',
+  hjem11: 'no-pakkeforlop-hjem/1.1.0.json',
 } as const;
 
 /** Renders `<pakke-pathway>` for a bundle in `content/pathway/` with the given attributes. */

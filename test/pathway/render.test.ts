@@ -11,6 +11,10 @@ const FIRST_DURATION: Record<string, { step: string; words: Record<string, strin
   [BUNDLES.hjem]: { step: 'samhandlingspunkt-2', words: { nb: 'omtrent 3–4 måneder', nn: 'omtrent 3–4 månader', en: 'about 3–4 months' } },
   [BUNDLES.dkBreast]: { step: 'udredning-begynder', words: { da: 'højst 14 dage', en: 'within 14 days' } },
   [BUNDLES.dkBreast11]: { step: 'udredning-begynder', words: { da: 'højst 14 dage', en: 'within 14 days' } },
+  [BUNDLES.dkBreast12]: { step: 'udredning-begynder', words: { da: 'højst 14 dage', en: 'within 14 days' } },
+  [BUNDLES.noBreast12]: { step: 'forste-oppmote', words: { nb: 'innen 7 dager', nn: 'innan 7 dagar', en: 'within 7 days' } },
+  [BUNDLES.noColorectal11]: { step: 'forste-oppmote', words: { nb: 'innen 9 dager', en: 'within 9 days' } },
+  [BUNDLES.hjem11]: { step: 'samhandlingspunkt-2', words: { nb: 'omtrent 3–4 måneder', nn: 'omtrent 3–4 månader', en: 'about 3–4 months' } },
 };
 
 const ACTOR_WORDS: Record<string, Record<string, string>> = {
@@ -228,7 +232,10 @@ describe('<pakke-pathway> keyboard and touch', () => {
     toggle.focus();
     // The first word is explained where it occurs in the text; the other after the text.
     await sendKeys({ press: 'Tab' });
-    expect(text(el.shadowRoot!.activeElement)).to.equal('needle biopsy (explanation)');
+    // A several-word term keeps its full stop inside the button, hidden from its name.
+    const focused = el.shadowRoot!.activeElement!;
+    expect(text(focused)).to.equal('needle biopsy. (explanation)');
+    expect(focused.querySelector('.after')?.getAttribute('aria-hidden')).to.equal('true');
     await sendKeys({ press: 'Tab' });
     const active = el.shadowRoot!.activeElement as HTMLButtonElement;
     expect(active.classList.contains('term')).to.equal(true);
