@@ -397,7 +397,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       if (!overlayUrl && (!overlayObject || overlayLib)) {
         // A bundle given as a property is checked synchronously so it renders in the same frame.
         this.contentUrl = undefined;
-        this.accept(() => parseBundle(data, this.schema(), this.kind), overlayObject);
+        this.accept(() => this.parse(data), overlayObject);
         return;
       }
       const signal = this.loader.begin();
@@ -407,7 +407,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
           if (signal.aborted) return;
           this.loader.settle(signal);
           this.contentUrl = undefined;
-          this.accept(() => parseBundle(data, this.schema(), this.kind), ov);
+          this.accept(() => this.parse(data), ov);
         },
         () => undefined,
       );
@@ -445,7 +445,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         if (signal.aborted) return;
         this.loader.settle(signal);
         this.contentUrl = absolute(url);
-        this.accept(() => parseBundle(json, this.schema(), this.kind, url || undefined), ov);
+        this.accept(() => this.parse(json, url || undefined), ov);
       },
       (e: unknown) => {
         if (signal.aborted) return;
@@ -562,6 +562,11 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** The applied overlay, if any: its bundle and the local facts it adds. */
   get appliedOverlay(): AppliedOverlay<B>['overlay'] | undefined {
     return this._overlay?.overlay;
+  }
+
+  /** Checks parsed JSON as this kind's bundle. Elements may read other formats here (a FHIR Questionnaire). */
+  protected parse(data: unknown, url?: string): B {
+    return parseBundle(data, this.schema(), this.kind, url);
   }
 
   /**

@@ -6,6 +6,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
+import { fromFhirQuestionnaire } from '../bundle/fhir-questionnaire.js';
 import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
@@ -396,6 +398,11 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   // ---- Loading -----------------------------------------------------------------------------
 
+  /** A FHIR R4 Questionnaire is read as a bundle (see `fromFhirQuestionnaire`). */
+  protected override parse(data: unknown, url?: string): NeedsAssessmentBundle {
+    return isFhirQuestionnaire(data) ? fromFhirQuestionnaire(data, url) : super.parse(data, url);
+  }
+
   protected override prepare(bundle: NeedsAssessmentBundle): NeedsAssessmentBundle {
     // The same form given again (e.g. a framework re-assigning `bundle`) keeps its answers.
     const previous = this.state;
@@ -426,6 +433,9 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     } else if (saved) {
       this.state.replace(saved.v);
       this._page = Math.min(saved.page ?? 0, bundle.pages.length - 1);
+    } else {
+      const initial = fhirSourceOf(bundle)?.initial;
+      if (initial) this.state.replace(initial);
     }
     this.syncForm(bundle);
     return bundle;
