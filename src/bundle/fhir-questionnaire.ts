@@ -190,6 +190,13 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
     return out;
   };
   const plain = (s: string | undefined) => (s && s.trim() ? { [lang]: s } : undefined);
+  /** Words of no language (a number, a date): given to every locale once all are known. */
+  const neutral: Text[] = [];
+  const numeral = (s: string): Text => {
+    const t = { [lang]: s };
+    neutral.push(t);
+    return t;
+  };
 
   /** Checks an element's extensions: supported, presentational (noted) or refused. */
   const checkExtensions = (linkId: string | undefined, exts: readonly Ext[] | undefined, supported: readonly string[], where: string, modifiers?: readonly Ext[]) => {
@@ -253,9 +260,9 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
           const shown = text(o.valueString, o._valueString as Primitive);
           if (shown) out.push({ code: code(o.valueString), text: shown, value: { valueString: o.valueString }, initialSelected: o.initialSelected });
         } else if (o.valueInteger !== undefined) {
-          out.push({ code: code(String(o.valueInteger)), text: { [lang]: String(o.valueInteger) }, value: { valueInteger: o.valueInteger }, initialSelected: o.initialSelected });
+          out.push({ code: code(String(o.valueInteger)), text: numeral(String(o.valueInteger)), value: { valueInteger: o.valueInteger }, initialSelected: o.initialSelected });
         } else if (o.valueDate !== undefined) {
-          out.push({ code: code(o.valueDate), text: { [lang]: o.valueDate }, value: { valueDate: o.valueDate }, initialSelected: o.initialSelected });
+          out.push({ code: code(o.valueDate), text: numeral(o.valueDate), value: { valueDate: o.valueDate }, initialSelected: o.initialSelected });
         } else {
           refusals.add(it.linkId, `answerOption ${oi} has a value type that is not supported (valueCoding, valueString, valueInteger and valueDate are)`, `${where}.answerOption[${oi}]`);
         }
@@ -483,7 +490,7 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
           json.type = 'rating';
           if (min !== 0) json.min = min;
           if (max !== 10) json.max = max;
-          json.anchors = { min: childText(['lower']) ?? { [lang]: String(min) }, max: childText(['upper']) ?? { [lang]: String(max) } };
+          json.anchors = { min: childText(['lower']) ?? numeral(String(min)), max: childText(['upper']) ?? numeral(String(max)) };
           if (typeof fixedValues[0]?.valueInteger === 'number') initial[id] = fixedValues[0].valueInteger;
           break;
         }
@@ -540,6 +547,7 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
     });
   if (usesPages) flushLoose(q.item.length);
 
+  for (const t of neutral) for (const l of locales) t[l] = t[lang]!;
   if (refusals.issues.length) {
     const names = [...new Set(refusals.issues.map((i) => i.message))];
     throw new BundleError({
