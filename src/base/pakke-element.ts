@@ -514,7 +514,37 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     }
   }
 
-  private accept(parse: () => B, overlay?: OverlayInput): void {
+  /**
+   * Takes what `parse` gives: a bundle now, or a promise of one (an element that reads another
+   * format loads its reader on first use), shown as loading until it settles.
+   */
+  private accept(parse: () => B | Promise<B>, overlay?: OverlayInput): void {
+    let parsed: B | Promise<B>;
+    try {
+      parsed = parse();
+    } catch (e) {
+      return this.acceptParsed(() => {
+        throw e;
+      }, overlay);
+    }
+    if (!(parsed instanceof Promise)) return this.acceptParsed(() => parsed as B, overlay);
+    const signal = this.loader.begin();
+    this._status = 'loading';
+    const done = (then: () => B) => {
+      if (signal.aborted) return;
+      this.loader.settle(signal);
+      this.acceptParsed(then, overlay);
+    };
+    parsed.then(
+      (b) => done(() => b),
+      (e: unknown) =>
+        done(() => {
+          throw e;
+        }),
+    );
+  }
+
+  private acceptParsed(parse: () => B, overlay?: OverlayInput): void {
     this.warmSchema = undefined;
     this._overlay = undefined;
     this._overlayError = undefined;
@@ -565,7 +595,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   /** Checks parsed JSON as this kind's bundle. Elements may read other formats here (a FHIR Questionnaire). */
-  protected parse(data: unknown, url?: string): B {
+  protected parse(data: unknown, url?: string): B | Promise<B> {
     return parseBundle(data, this.schema(), this.kind, url);
   }
 

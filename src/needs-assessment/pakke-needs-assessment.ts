@@ -7,7 +7,6 @@ import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import { needsAssessmentBundle, type NaItem, type NaPage, type NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
-import { fromFhirQuestionnaire } from '../bundle/fhir-questionnaire.js';
 import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
@@ -398,9 +397,13 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   // ---- Loading -----------------------------------------------------------------------------
 
-  /** A FHIR R4 Questionnaire is read as a bundle (see `fromFhirQuestionnaire`). */
-  protected override parse(data: unknown, url?: string): NeedsAssessmentBundle {
-    return isFhirQuestionnaire(data) ? fromFhirQuestionnaire(data, url) : super.parse(data, url);
+  /**
+   * A FHIR R4 Questionnaire is read as a bundle (see `fromFhirQuestionnaire`); the reader is
+   * loaded only when one arrives, so native bundles pay nothing for it.
+   */
+  protected override parse(data: unknown, url?: string): NeedsAssessmentBundle | Promise<NeedsAssessmentBundle> {
+    if (!isFhirQuestionnaire(data)) return super.parse(data, url);
+    return import('../bundle/fhir-questionnaire.js').then((m) => m.fromFhirQuestionnaire(data, url));
   }
 
   protected override prepare(bundle: NeedsAssessmentBundle): NeedsAssessmentBundle {
