@@ -193,6 +193,8 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
     case 'multiple-choice':
       out.type = 'choice';
       if (it.type === 'multiple-choice') out.repeats = true;
+      // Without a control, renderers choose (LHC-Forms shows a drop-down): say what the form shows.
+      out.extension = [control(it.type === 'multiple-choice' ? 'check-box' : 'radio-button')];
       out.answerOption = it.options.map((o) => ({ valueCoding: coding(bundle, it.id, o.code, o.text, locale, true) }));
       break;
     case 'rating':
@@ -200,6 +202,7 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
       out.extension = [
         { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: it.min ?? 0 },
         { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: it.max ?? 10 },
+        { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue', valueInteger: 1 },
         control('slider'),
       ];
       children.push(

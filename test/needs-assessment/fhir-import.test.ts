@@ -360,7 +360,20 @@ describe('FHIR round trip: every example bundle → export → import', function
   for (const { path, locale } of BUNDLES) {
     it(`${path} (${locale}): the same questions, and an equal QuestionnaireResponse`, async () => {
       const native = needsAssessmentBundle().parse(await loadContent(path)) as NeedsAssessmentBundle;
-      const imported = fromFhirQuestionnaire(JSON.parse(JSON.stringify(toFhirQuestionnaire(native, locale))));
+      const exported = toFhirQuestionnaire(native, locale);
+      // The export says how items look: pages, radio buttons, check boxes, sliders with their step.
+      type QI = { type: string; repeats?: boolean; extension?: { url: string; valueInteger?: number; valueCodeableConcept?: { coding: { code: string }[] } }[]; item?: QI[] };
+      const all = (items: QI[] | undefined): QI[] => (items ?? []).flatMap((i) => [i, ...all(i.item)]);
+      const controlOf = (i: QI) => i.extension?.find((e) => e.url.endsWith('questionnaire-itemControl'))?.valueCodeableConcept?.coding[0]?.code;
+      for (const g of exported.item as QI[]) expect(controlOf(g)).to.equal('page');
+      for (const i of all(exported.item as QI[])) {
+        if (i.type === 'choice') expect(controlOf(i)).to.equal(i.repeats ? 'check-box' : 'radio-button');
+        if (i.type === 'integer') {
+          expect(controlOf(i)).to.equal('slider');
+          expect(i.extension!.find((e) => e.url.endsWith('questionnaire-sliderStepValue'))?.valueInteger).to.equal(1);
+        }
+      }
+      const imported = fromFhirQuestionnaire(JSON.parse(JSON.stringify(exported)));
       expect(imported.pages.map((p) => p.id)).to.deep.equal(native.pages.map((p) => p.id));
       const questions = (b: NeedsAssessmentBundle) =>
         b.pages.flatMap((p) =>
