@@ -570,7 +570,8 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
     id: slug(q.id ?? '') || slug(q.name ?? '') || 'fhir-questionnaire',
     version,
     published,
-    reviewDue: reviewEnd && reviewEnd >= published ? reviewEnd : published,
+    // FHIR has no review date; without `effectivePeriod.end` the element must not call the form overdue.
+    reviewDue: reviewEnd && reviewEnd >= published ? reviewEnd : [published, new Date().toISOString().slice(0, 10)].sort()[1]!,
     locales: [...locales],
     defaultLocale: lang,
     status: q.status === 'active' && !q.experimental ? 'approved' : q.experimental ? 'example' : 'draft',
