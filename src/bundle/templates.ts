@@ -122,3 +122,37 @@ export function bundleTemplate(kind: Kind, id: string, options: TemplateOptions 
       };
   }
 }
+
+/** Placeholder wording for an overlay's one contact block (other locales: the English wording). */
+const OVERLAY_WORDS: Record<string, { title: string; publisher: string; contact: string; note: string; address: string }> = {
+  da: { title: 'Lokale oplysninger', publisher: 'Hospital', contact: 'Kontakt', note: 'Skriv, hvem man kan kontakte, og hvornår.', address: 'Skriv adressen.' },
+  nb: { title: 'Lokale opplysninger', publisher: 'Sykehus', contact: 'Kontakt', note: 'Skriv hvem man kan kontakte, og når.', address: 'Skriv adressen.' },
+  nn: { title: 'Lokale opplysningar', publisher: 'Sjukehus', contact: 'Kontakt', note: 'Skriv kven ein kan kontakte, og når.', address: 'Skriv adressa.' },
+  en: { title: 'Local information', publisher: 'Hospital', contact: 'Contact', note: 'Say whom to contact, and when.', address: 'Write the address.' },
+};
+
+/**
+ * A new overlay (local facts on top of a national bundle) with id `id` for the bundle `baseId`,
+ * versions `versions` (a range such as `^1.0`): one contact block to fill in, status `draft`.
+ */
+export function overlayTemplate(id: string, baseId: string, versions: string, options: TemplateOptions = {}): Record<string, unknown> {
+  const locales = [...(options.locales?.length ? options.locales : ['da'])];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const t = (w: keyof (typeof OVERLAY_WORDS)['en']) => Object.fromEntries(locales.map((l) => [l, (OVERLAY_WORDS[l] ?? OVERLAY_WORDS.en!)[w]]));
+  return {
+    $schema: options.schema ?? '../../schema/overlay.schema.json',
+    format: 1,
+    kind: 'overlay',
+    id,
+    version: '1.0.0',
+    base: { id: baseId, versions },
+    published: today,
+    reviewDue: addYear(today),
+    locales,
+    defaultLocale: locales[0],
+    status: 'draft',
+    title: t('title'),
+    publisher: { name: t('publisher') },
+    add: [{ contacts: [{ id: 'contact-1', title: t('contact'), address: t('address'), note: t('note') }] }],
+  };
+}

@@ -13,7 +13,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Kind } from '../bundle/envelope.js';
 import { ID_PATTERN } from '../bundle/parts.js';
 import { compareVersions, parseVersion } from '../bundle/semver.js';
-import { bundleTemplate, TEMPLATE_KINDS } from '../bundle/templates.js';
+import { bundleTemplate, overlayTemplate, TEMPLATE_KINDS } from '../bundle/templates.js';
 import { bumpVersion, diffBundles, isNewer, suggestBump, type Bump, type Change } from '../bundle/diff.js';
 import { buildCatalogue } from './catalogue.js';
 import { studioChecks, type StudioChecks } from './checks.js';
@@ -180,14 +180,22 @@ export class ContentFolder {
     return { hash: sha256(text) };
   }
 
-  /** A new draft from the kind's template. */
-  create(kind: unknown, id: unknown, locales: unknown): { path: string } {
-    if (!TEMPLATE_KINDS.includes(kind as Kind)) throw new HttpError(400, `Kind must be one of ${TEMPLATE_KINDS.join(', ')}`);
+  /** A new draft from the kind's template (an overlay: for the published bundle `base`). */
+  create(kind: unknown, id: unknown, locales: unknown, base?: unknown): { path: string } {
+    if (kind !== 'overlay' && !TEMPLATE_KINDS.includes(kind as Kind)) throw new HttpError(400, `Kind must be one of ${[...TEMPLATE_KINDS, 'overlay'].join(', ')}`);
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw new HttpError(400, 'The id must be lowercase letters, digits, "-", "_" or "."');
     const list = Array.isArray(locales) ? locales.filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(l)) : [];
     if (this.versionsOf(id).length) throw new HttpError(409, `A bundle with id "${id}" is already published; open it and save as a new version`);
     const rel = `${DRAFTS}/${kind}/${id}.json`;
-    const data = bundleTemplate(kind as Kind, id, { locales: list.length ? list : undefined });
+    let data: Record<string, unknown>;
+    if (kind === 'overlay') {
+      const target = typeof base === 'string' ? this.latest(base) : undefined;
+      if (!target || target.data.kind === 'overlay') throw new HttpError(400, 'An overlay needs the id of a published bundle to add to');
+      const v = parseVersion(String(target.data.version))!;
+      const baseLocales = Array.isArray(target.data.locales) ? (target.data.locales as string[]) : [];
+      const inBase = list.filter((l) => baseLocales.includes(l));
+      data = overlayTemplate(id, base as string, `^${v.major}.${v.minor}`, { locales: inBase.length ? inBase : baseLocales });
+    } else data = bundleTemplate(kind as Kind, id, { locales: list.length ? list : undefined });
     this.writeNew(rel, JSON.stringify(data, null, 2) + '\n');
     return { path: rel };
   }

@@ -146,7 +146,7 @@ export async function startStudio(dir: string, port = 0): Promise<StudioServer> 
       case '/api/save':
         return json(res, 200, folder.saveDraft(String(body.path ?? ''), text, typeof body.hash === 'string' ? body.hash : null));
       case '/api/new':
-        return json(res, 200, folder.create(body.kind, body.id, body.locales));
+        return json(res, 200, folder.create(body.kind, body.id, body.locales, body.base));
       case '/api/draft':
         return json(res, 200, folder.draftFrom(String(body.path ?? '')));
       case '/api/publish':

@@ -35,7 +35,7 @@ export const api = {
   check: (text: string) => call<StudioChecks>('POST', '/api/check', { text }),
   diff: (text: string) => call<DiffResult>('POST', '/api/diff', { text }),
   save: (path: string, text: string, hash: string | null) => call<{ hash: string }>('POST', '/api/save', { path, text, hash }),
-  create: (kind: string, id: string, locales: string[]) => call<{ path: string }>('POST', '/api/new', { kind, id, locales }),
+  create: (kind: string, id: string, locales: string[], base?: string) => call<{ path: string }>('POST', '/api/new', { kind, id, locales, base }),
   draft: (path: string) => call<{ path: string }>('POST', '/api/draft', { path }),
   publish: (path: string, hash: string, version: string, reviewDue: string, status: string) =>
     call<{ path: string; integrity: string }>('POST', '/api/publish', { path, hash, version, reviewDue, status }),

@@ -1,6 +1,7 @@
 /**
  * The JSON view: CodeMirror 6 on the same document as the outline, with the project's validator
  * (the checks the server runs, `pakke validate`'s rules) as lint, placed at each issue's JSON path.
+ * JSON Schema hovers and completion come from the generated schemas (./json-assist.ts).
  * Undo and redo are the studio's (one history for both views), bound to Mod-z / Mod-Shift-z / Mod-y.
  */
 import { json, jsonParseLinter } from '@codemirror/lang-json';
@@ -12,6 +13,7 @@ import { EditorView, keymap, lineNumbers, highlightActiveLine } from '@codemirro
 import type { SyntaxNode } from '@lezer/common';
 import type { LintIssue } from '../bundle/lint.js';
 import { parsePath, type Seg } from './paths.js';
+import { jsonSchemaAssist } from './json-assist.js';
 
 /** The span of the value at `segs` in the JSON text (or of the deepest part of it that exists). */
 export function locate(state: EditorState, segs: readonly Seg[]): { from: number; to: number } {
@@ -78,10 +80,12 @@ export class StudioJsonEditor extends HTMLElement {
         indentOnInput(),
         syntaxHighlighting(defaultHighlightStyle),
         json(),
+        EditorView.lineWrapping,
+        jsonSchemaAssist(),
         linter((view) => [...jsonParseLinter()(view), ...toDiagnostics(view.state, this.issues)], { delay: 200 }),
         lintGutter(),
         keymap.of([{ key: 'Mod-z', run: fire('doc-undo') }, { key: 'Mod-Shift-z', run: fire('doc-redo') }, { key: 'Mod-y', run: fire('doc-redo') }, ...defaultKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': 'Bundle JSON', 'aria-multiline': 'true' }),
+        EditorView.contentAttributes.of({ 'aria-label': 'Bundle JSON', 'aria-multiline': 'true', tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !this.applying) this.dispatchEvent(new CustomEvent('json-input', { detail: u.state.doc.toString(), bubbles: true }));
         }),

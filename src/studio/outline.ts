@@ -9,6 +9,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { getAt, toPath, type Seg } from './paths.js';
+import { enumAt, schemaFor } from './schema-assist.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -183,6 +184,15 @@ export class StudioOutline extends LitElement {
         <select data-path=${path} ?disabled=${ro} @change=${(e: Event) => this.edit(segs, (e.target as HTMLSelectElement).value)}>
           ${targets.includes(value) ? nothing : html`<option selected value=${value}>${value} (unknown)</option>`}
           ${targets.map((t) => html`<option value=${t} ?selected=${t === value}>${t}</option>`)}
+        </select></label>`;
+    }
+    // A closed list of values in the generated JSON Schema (status, field, direction, …): a select.
+    const allowed = typeof value === 'string' && this.data ? enumAt(schemaFor(this.data.kind), segs) : undefined;
+    if (typeof value === 'string' && allowed) {
+      return html`<label class="field"><span>${name}</span>
+        <select data-path=${path} ?disabled=${ro} @change=${(e: Event) => this.edit(segs, (e.target as HTMLSelectElement).value)}>
+          ${allowed.includes(value) ? nothing : html`<option selected value=${value}>${value} (not allowed)</option>`}
+          ${allowed.map((t) => html`<option value=${t} ?selected=${t === value}>${t}</option>`)}
         </select></label>`;
     }
     if (typeof value === 'boolean') {

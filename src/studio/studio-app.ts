@@ -6,6 +6,8 @@ import { LitElement, html, nothing } from 'lit';
 import { kinds } from '../bundle/schema.js';
 import { KINDS, type Kind } from '../bundle/envelope.js';
 import { setLocale } from '../l10n/localization.js';
+import { parseOverlay } from '../bundle/overlay.js';
+import { compareVersions, parseVersion } from '../bundle/semver.js';
 import { api, ApiError, type DiffResult, type LibraryEntry, type StudioChecks } from './api.js';
 import { checksPanel, diffView } from './panels.js';
 import type { EditDetail, StudioOutline } from './outline.js';
@@ -25,6 +27,7 @@ export class PakkeStudio extends LitElement {
     entries: { state: true }, doc: { state: true }, view: { state: true }, checks: { state: true }, checking: { state: true },
     message: { state: true }, conflict: { state: true }, preview: { state: true }, previewStale: { state: true },
     contentLocale: { state: true }, uiLocale: { state: true }, width: { state: true }, mode: { state: true }, profile: { state: true }, diff: { state: true },
+    newKind: { state: true }, base: { state: true },
   };
   declare entries: LibraryEntry[];
   declare doc: Doc | undefined;
@@ -41,6 +44,9 @@ export class PakkeStudio extends LitElement {
   declare mode: string;
   declare profile: string;
   declare diff: DiffResult | undefined;
+  declare newKind: string;
+  /** For an overlay: the newest published version of the bundle it adds to (the preview shows it with the overlay applied). */
+  declare base: { path: string; data: Obj } | undefined;
 
   private history: string[] = [];
   private at = -1;
@@ -62,6 +68,7 @@ export class PakkeStudio extends LitElement {
     this.width = 768;
     this.mode = 'patient';
     this.profile = '';
+    this.newKind = KINDS[0]!;
   }
 
   protected override createRenderRoot() {
@@ -185,18 +192,46 @@ export class PakkeStudio extends LitElement {
 
   private updatePreview() {
     const data = this.doc?.data;
-    const kind = data?.kind as Kind | undefined;
-    if (!data || !kind || !KINDS.includes(kind)) {
+    const kind = data?.kind as Kind | 'overlay' | undefined;
+    if (!data || !kind || !(KINDS.includes(kind as Kind) || kind === 'overlay')) {
       this.previewStale = !!this.preview;
       return;
     }
-    const ok = kinds[kind].schema.safeParse(data).success;
+    let ok: boolean;
+    if (kind === 'overlay') {
+      try {
+        parseOverlay(data);
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      void this.loadBase(data);
+    } else ok = kinds[kind].schema.safeParse(data).success;
     if (ok) {
       this.preview = data;
       this.previewStale = false;
       const locales = data.locales as string[];
       if (!locales.includes(this.contentLocale)) this.contentLocale = String(data.defaultLocale);
     } else this.previewStale = !!this.preview;
+  }
+
+  /** The newest published version of the overlay's base bundle, from the library. */
+  private async loadBase(overlay: Obj) {
+    const id = (overlay.base as { id?: unknown } | undefined)?.id;
+    const candidates = this.entries.filter((e) => !e.draft && e.id === id && e.kind !== 'overlay' && parseVersion(e.version));
+    candidates.sort((a, b) => compareVersions(parseVersion(b.version)!, parseVersion(a.version)!));
+    const entry = candidates[0];
+    if (!entry) {
+      this.base = undefined;
+      return;
+    }
+    if (this.base?.path === entry.path) return;
+    try {
+      const f = await api.file(entry.path);
+      this.base = { path: f.path, data: JSON.parse(f.text) as Obj };
+    } catch (e) {
+      this.say(`Could not open the base bundle ${entry.path}: ${(e as Error).message}`, true);
+    }
   }
 
   private scheduleCheck() {
@@ -272,8 +307,9 @@ export class PakkeStudio extends LitElement {
     const f = new FormData(form);
     const locales = String(f.get('locales') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     try {
-      const { path } = await api.create(String(f.get('kind')), String(f.get('id')).trim(), locales);
+      const { path } = await api.create(String(f.get('kind')), String(f.get('id')).trim(), locales, f.get('base') ? String(f.get('base')) : undefined);
       form.reset();
+      this.newKind = KINDS[0]!;
       await this.loadLibrary();
       await this.open(path);
     } catch (err) {
@@ -329,11 +365,14 @@ export class PakkeStudio extends LitElement {
   }
 
   private renderLibrary() {
-    const byKind = (k: string) => this.entries.filter((e) => e.kind === k || (k === 'other' && !KINDS.includes(e.kind as Kind)));
+    const byKind = (k: string) => this.entries.filter((e) => e.kind === k || (k === 'other' && e.kind !== 'overlay' && !KINDS.includes(e.kind as Kind)));
     return html`<h2 id="lib-h">Library</h2>
       <form class="new" @submit=${this.create}>
         <h3>New bundle</h3>
-        <label>Kind <select name="kind">${KINDS.map((k) => html`<option>${k}</option>`)}</select></label>
+        <label>Kind <select name="kind" @change=${(e: Event) => (this.newKind = (e.target as HTMLSelectElement).value)}>${[...KINDS, 'overlay'].map((k) => html`<option ?selected=${k === this.newKind}>${k}</option>`)}</select></label>
+        ${this.newKind === 'overlay'
+          ? html`<label>Adds to (published bundle) <select name="base" required>${[...new Set(this.entries.filter((e) => !e.draft && e.kind && e.kind !== 'overlay').map((e) => e.id))].map((id) => html`<option>${id}</option>`)}</select></label>`
+          : nothing}
         <label>Id <input name="id" required pattern="[a-z0-9]+([\\-_.][a-z0-9]+)*" autocomplete="off" /></label>
         <label>Locales <input name="locales" value="da" autocomplete="off" aria-describedby="loc-hint" /></label>
         <small id="loc-hint">Comma-separated, default first: da, nb, nn, en, ar</small>
@@ -392,9 +431,11 @@ export class PakkeStudio extends LitElement {
   }
 
   private renderPreview() {
-    const p = this.preview;
+    const overlay = this.preview?.kind === 'overlay' ? this.preview : undefined;
+    // An overlay is previewed on its base bundle (the newest published version), with the overlay applied.
+    const p = overlay ? this.base?.data : this.preview;
     const kind = p?.kind as Kind | undefined;
-    const locales = (p?.locales as string[] | undefined) ?? [];
+    const locales = ((overlay ?? p)?.locales as string[] | undefined) ?? [];
     const profiles = Array.isArray(p?.profiles) ? (p!.profiles as { id: string }[]) : [];
     const tag = kind ? TAGS[kind] : '';
     return html`<h2 id="prev-h">Preview</h2>
@@ -415,11 +456,12 @@ export class PakkeStudio extends LitElement {
           : nothing}
       </div>
       ${this.previewStale ? html`<p class="stale" role="status">The document is not valid: the preview shows the last valid version.</p>` : nothing}
+      ${overlay ? html`<p class="muted">${this.base ? html`Shown on <code>${this.base.path}</code> with this overlay applied.` : html`The bundle this overlay adds to (<code>${String((overlay.base as { id?: unknown } | undefined)?.id ?? '')}</code>) is not published in this folder.`}</p>` : nothing}
       <div class="frame" style="width:${this.width}px">
         ${!p ? html`<p class="muted">No valid version to show yet.</p>`
-          : tag === 'pakke-pathway' ? html`<pakke-pathway .bundle=${p} lang=${this.contentLocale}></pakke-pathway>`
-          : tag === 'pakke-decision-aid' ? html`<pakke-decision-aid .bundle=${p} lang=${this.contentLocale} mode=${this.mode} profile=${this.profile || nothing}></pakke-decision-aid>`
-          : html`<pakke-needs-assessment .bundle=${p} lang=${this.contentLocale}></pakke-needs-assessment>`}
+          : tag === 'pakke-pathway' ? html`<pakke-pathway .bundle=${p} .overlay=${overlay} lang=${this.contentLocale}></pakke-pathway>`
+          : tag === 'pakke-decision-aid' ? html`<pakke-decision-aid .bundle=${p} .overlay=${overlay} lang=${this.contentLocale} mode=${this.mode} profile=${this.profile || nothing}></pakke-decision-aid>`
+          : html`<pakke-needs-assessment .bundle=${p} .overlay=${overlay} lang=${this.contentLocale}></pakke-needs-assessment>`}
       </div>`;
   }
 

@@ -19,11 +19,12 @@ pakke-studio h4 { font-size: .9rem; margin: .5rem 0 .25rem; text-transform: capi
 .overdue { color: #8c1d18; font-weight: bold; }
 .new { display: grid; gap: .35rem; padding: .5rem; border: 1px solid #c4c6d0; border-radius: 6px; }
 .new label { display: grid; }
+.new input, .new select { min-width: 0; width: 100%; box-sizing: border-box; }
 main { padding: .5rem 1rem; min-width: 0; }
 button { font: inherit; padding: .3rem .7rem; border: 1px solid #74777f; border-radius: 4px; background: #fff; color: #1b1b1f; cursor: pointer; }
 button[disabled] { opacity: .55; cursor: default; }
 button[aria-selected="true"] { background: #1b1b1f; color: #fff; }
-button.link { border: 0; padding: 0 .2rem; background: none; color: #0b57d0; text-decoration: underline; font-family: ui-monospace, monospace; font-size: .85rem; }
+button.link { border: 0; padding: 0 .2rem; overflow-wrap: anywhere; word-break: break-all; text-align: start; background: none; color: #0b57d0; text-decoration: underline; font-family: ui-monospace, monospace; font-size: .85rem; }
 input, select, textarea { font: inherit; padding: .25rem .4rem; border: 1px solid #74777f; border-radius: 4px; background: #fff; color: #1b1b1f; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
 .work { display: grid; grid-template-columns: minmax(20rem, 1fr) minmax(20rem, 1fr); grid-template-areas: "edit preview" "checks checks"; gap: 1rem; }
@@ -63,5 +64,7 @@ dialog form { display: grid; gap: .5rem; }
 dialog label { display: grid; }
 .diff { max-height: 40vh; overflow: auto; font-size: .9rem; }
 del { background: #ffdad6; } ins { background: #c4eed0; text-decoration: none; }
-@media (max-width: 70rem) { .layout { grid-template-columns: 1fr; } .work { grid-template-columns: 1fr; grid-template-areas: "edit" "preview" "checks"; } }
+@media (max-width: 70rem) { .layout { grid-template-columns: minmax(0, 1fr); } .work { grid-template-columns: minmax(0, 1fr); grid-template-areas: "edit" "preview" "checks"; } }
+/* Narrow windows (down to 320 px): everything stacks, nothing wider than the window. */
+@media (max-width: 30rem) { main, .library { padding: .5rem; } .outline .locales { grid-template-columns: minmax(0, 1fr); } .outline input, .outline select { max-width: 100%; box-sizing: border-box; } }
 `;

@@ -1,16 +1,21 @@
 /**
- * End-to-end test of `pakke studio` in headless Chromium (run: npx tsx test/studio/e2e.ts):
+ * End-to-end test of `pakke studio` in headless Chromium and Firefox ESR (run: npx tsx
+ * test/studio/e2e.ts; STUDIO_BROWSERS=chromium or =firefox runs one; STUDIO_SCREENSHOTS=<dir>
+ * writes screenshots at 320 and 1280 px from Chromium):
  * create from a template, publish 1.0.0, save as new version, edit a text in two locales, see the
  * preview change, introduce an error and find it in the checks panel, fix it, publish 1.0.1,
  * find the file and the catalogue entry and `pakke validate` passing. Plus the server's safety
- * rules: token, origin, path traversal, symlink out, concurrent change.
+ * rules: token, origin, path traversal, symlink out, concurrent change. In each browser the same
+ * steps, with real keyboard and mouse input: the outline's fields, the JSON view (CodeMirror:
+ * typing, schema hover and completion, undo/redo shared with the outline), axe on every view,
+ * the main flow by keyboard only, and no horizontal scroll at 320 px.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../../scripts/browser.js';
+import { Driver, type Engine } from './driver.js';
 import { startStudio } from '../../src/cli/studio.js';
 import { checkBundle } from '../../src/cli/validate.js';
 import { bundleTemplate, TEMPLATE_KINDS } from '../../src/bundle/templates.js';
@@ -84,115 +89,229 @@ await test('safety: a wrong Host (DNS rebinding) is refused', async () => {
   assert.equal(r, 403);
 });
 
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-const pageErrors: string[] = [];
-page.on('pageerror', (e) => pageErrors.push(e.message));
+
 const draftPath = '.studio/drafts/pathway/my-pathway.json';
-await test('create from a template, publish 1.0.0', async () => {
-  await page.goto(s.url);
-  await page.getByLabel('Id', { exact: true }).fill('my-pathway');
-  await page.getByLabel('Locales', { exact: true }).fill('da, nb');
-  await page.getByRole('button', { name: 'Create from template' }).click();
-  await page.locator('#editor-heading', { hasText: 'my-pathway' }).waitFor();
-  await page.locator('pakke-pathway').getByText('Første trin').first().waitFor();
-  await page.locator('.summary', { hasText: '0 error(s)' }).waitFor();
-  await page.getByRole('button', { name: 'Publish…' }).click();
-  await page.getByLabel('Version', { exact: true }).fill('1.0.0');
-  await page.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.locator('#editor-heading', { hasText: 'read-only' }).waitFor();
-  assert.ok(existsSync(join(dir, 'pathway/my-pathway/1.0.0.json')));
-  assert.ok(!existsSync(join(dir, draftPath)));
-});
-await test('edit a text in two locales, preview follows, an error shows at its path, fix, publish 1.0.1', async () => {
-  await page.getByRole('button', { name: 'Save as new version' }).click();
-  await page.locator('#editor-heading', { hasText: 'draft' }).waitFor();
-  await page.locator('details[data-path="$.phases"] > summary').click();
-  await page.locator('details[data-path="$.phases[0]"] > summary').click();
-  await page.locator('details[data-path="$.phases[0].steps"] > summary').click();
-  await page.locator('details[data-path="$.phases[0].steps[0]"] > summary').click();
-  await page.locator('textarea[data-path="$.phases[0].steps[0].title.da"]').fill('Undersøgelse på sygehuset');
-  await page.locator('textarea[data-path="$.phases[0].steps[0].title.nb"]').fill('Undersøkelse på sykehuset');
-  await page.locator('pakke-pathway').getByText('Undersøgelse på sygehuset').first().waitFor();
-  await page.getByLabel('Content language').selectOption('nb');
-  await page.locator('pakke-pathway').getByText('Undersøkelse på sykehuset').first().waitFor();
-  // An error: a step id that is not an id.
-  await page.locator('input[data-path="$.phases[0].steps[0].id"]').fill('Step One');
-  const issue = page.locator('.issues li.error', { hasText: '$.phases[0].steps[0].id' });
-  await issue.waitFor();
-  await page.locator('.stale').waitFor();
-  await page.locator('pakke-pathway').getByText('Undersøkelse på sykehuset').first().waitFor(); // last valid render stays
-  await issue.getByRole('button').click();
-  assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path), '$.phases[0].steps[0].id');
-  await page.locator('input[data-path="$.phases[0].steps[0].id"]').fill('step-1');
-  await page.locator('.summary', { hasText: '0 error(s)' }).waitFor();
-  // Undo brings the error back, redo removes it (one history for both views).
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await issue.waitFor();
-  await page.getByRole('button', { name: 'Redo' }).click();
-  await page.locator('.summary', { hasText: '0 error(s)' }).waitFor();
-  // The JSON view shows the same document.
-  await page.getByRole('tab', { name: 'JSON' }).click();
-  await page.locator('.cm-content', { hasText: 'Undersøkelse på sykehuset' }).waitFor();
-  await page.getByRole('tab', { name: 'Outline' }).click();
-  await page.getByRole('button', { name: 'Publish…' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByText('suggested step').waitFor();
-  assert.match(await dialog.textContent() ?? '', /patch/);
-  assert.equal(await page.getByLabel('Version', { exact: true }).inputValue(), '1.0.1');
-  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.locator('#editor-heading', { hasText: '1.0.1' }).waitFor();
-  const file = join(dir, 'pathway/my-pathway/1.0.1.json');
-  const published = JSON.parse(readFileSync(file, 'utf8'));
-  assert.equal(published.phases[0].steps[0].title.nb, 'Undersøkelse på sykehuset');
-  assert.equal(published.published, new Date().toISOString().slice(0, 10));
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-  const entry = index.bundles.find((b: { id: string }) => b.id === 'my-pathway');
-  assert.deepEqual(entry.versions.map((v: { version: string }) => v.version), ['1.0.1', '1.0.0']);
-  assert.match(entry.versions[0].integrity, /^sha384-/);
-  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'validate', dir], { stdio: 'pipe' });
-  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'catalogue', dir, '--check'], { stdio: 'pipe' });
-});
-await test('a published file is never overwritten', async () => {
-  const before = readFileSync(join(dir, 'pathway/my-pathway/1.0.1.json'), 'utf8');
-  assert.equal((await post('/api/save', { path: 'pathway/my-pathway/1.0.1.json', text: '{}', hash: null })).status, 403);
-  const d = (await (await post('/api/draft', { path: 'pathway/my-pathway/1.0.1.json' })).json()) as { path: string };
-  const f = (await (await fetch(`${origin}/api/file?path=${d.path}`, { headers: { 'x-pakke-token': s.token } })).json()) as { hash: string };
-  assert.equal((await post('/api/publish', { path: d.path, hash: f.hash, version: '1.0.1' })).status, 409);
-  assert.equal(readFileSync(join(dir, 'pathway/my-pathway/1.0.1.json'), 'utf8'), before);
-});
-await test('a file changed on disk while open is detected, not overwritten', async () => {
-  await page.goto(`${s.url}&open=${encodeURIComponent(draftPath)}`);
-  await page.locator('#editor-heading', { hasText: 'draft' }).waitFor();
-  const onDisk = readFileSync(join(dir, draftPath), 'utf8').replace('"Author"', '"Someone else"');
-  writeFileSync(join(dir, draftPath), onDisk);
-  await page.locator('.conflict[role="alert"]').waitFor({ timeout: 10000 });
-  await page.locator('details[data-path="$.authors"] > summary').click();
-  await page.locator('details[data-path="$.authors[0]"] > summary').click();
-  await page.locator('input[data-path="$.authors[0].name"]').fill('Me');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await page.locator('.msg.error', { hasText: 'Not saved' }).waitFor();
-  assert.equal(readFileSync(join(dir, draftPath), 'utf8'), onDisk);
-});
-await test('accessibility: axe finds no violations in the studio', async () => {
-  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe?: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    if (!axe) return ['axe not loaded (CSP)'];
-    const r = await axe.run(document.querySelector('pakke-studio'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-  assert.deepEqual(violations, []);
-});
-await test('no page errors', async () => {
-  assert.deepEqual(pageErrors, []);
-});
-if (process.env.STUDIO_SCREENSHOT) {
-  await page.goto(`${s.url}&open=${encodeURIComponent('pathway/my-pathway/1.0.1.json')}`);
-  await page.locator('pakke-pathway').getByText('Undersøgelse på sygehuset').first().waitFor();
-  await page.screenshot({ path: process.env.STUDIO_SCREENSHOT });
+const engines = (process.env.STUDIO_BROWSERS ?? 'chromium,firefox').split(',').map((e) => e.trim()) as Engine[];
+
+async function flow(engine: Engine) {
+  // A fresh folder and server per browser: each run creates and publishes the same bundle.
+  const dir = mkdtempSync(join(tmpdir(), `pakke-studio-${engine}-`));
+  cpSync('content/schema', join(dir, 'schema'), { recursive: true });
+  writeFileSync(join(dir, 'index.json'), '{"format":1,"bundles":[]}\n');
+  const s = await startStudio(dir);
+  const t = (name: string, fn: () => Promise<void>) => test(`[${engine}] ${name}`, fn);
+  const d = await Driver.launch(engine);
+  const noViolations = async (view: string) => assert.deepEqual(await d.axe(), [], `axe on the ${view}`);
+  const deepText = (css: string) => d.evaluate((c: string) => (document.querySelector(c) as HTMLElement | null)?.shadowRoot?.textContent ?? '', css);
+  try {
+    await t('library view is axe-clean', async () => {
+      await d.goto(s.url);
+      await d.wait('h2', 'No bundle open');
+      await noViolations('library');
+    });
+    await t('create from a template, publish 1.0.0 (publish dialog axe-clean)', async () => {
+      await d.fill('form.new input[name="id"]', 'my-pathway');
+      await d.fill('form.new input[name="locales"]', 'da, nb');
+      await d.click('form.new button[type="submit"]');
+      await d.wait('#editor-heading', 'my-pathway');
+      await d.wait('pakke-pathway', 'Første trin');
+      await d.wait('.summary', '0 error(s)');
+      await noViolations('editor (outline) with the checks panel');
+      await d.click('.toolbar button', 'Publish…');
+      await d.wait('dialog[open] input[name="version"]');
+      await noViolations('publish dialog');
+      await d.fill('dialog input[name="version"]', '1.0.0');
+      await d.click('dialog button[type="submit"]');
+      await d.wait('#editor-heading', 'read-only');
+      assert.ok(existsSync(join(dir, 'pathway/my-pathway/1.0.0.json')));
+      assert.ok(!existsSync(join(dir, draftPath)));
+    });
+    await t('a published version opens read-only in both views', async () => {
+      await d.wait('button', 'Save as new version');
+      await d.click('details[data-path="$.title"] > summary').catch(() => undefined);
+      const ro = await d.evaluate(() => ({
+        cm: document.querySelector('studio-json-editor .cm-content')?.getAttribute('contenteditable'),
+        fields: [...document.querySelectorAll('studio-outline input[type=text], studio-outline textarea')].every((e) => (e as HTMLInputElement).readOnly),
+        save: [...document.querySelectorAll('.toolbar button')].some((b) => b.textContent === 'Save draft'),
+      }));
+      assert.deepEqual(ro, { cm: 'false', fields: true, save: false });
+    });
+    await t('edit a text in two locales, preview follows, an error shows at its path, fix, undo/redo', async () => {
+      await d.click('button', 'Save as new version');
+      await d.wait('#editor-heading', 'draft');
+      for (const p of ['$.phases', '$.phases[0]', '$.phases[0].steps', '$.phases[0].steps[0]']) await d.click(`details[data-path="${p}"] > summary`);
+      await d.fill('textarea[data-path="$.phases[0].steps[0].title.da"]', 'Undersøgelse på sygehuset');
+      await d.fill('textarea[data-path="$.phases[0].steps[0].title.nb"]', 'Undersøkelse på sykehuset');
+      await d.wait('pakke-pathway', 'Undersøgelse på sygehuset');
+      await d.select('.preview select', 'nb');
+      await d.wait('pakke-pathway', 'Undersøkelse på sykehuset');
+      await d.fill('input[data-path="$.phases[0].steps[0].id"]', 'Step One');
+      await d.wait('.issues li.error', '$.phases[0].steps[0].id');
+      await d.wait('.stale');
+      assert.match(await deepText('pakke-pathway'), /Undersøkelse på sykehuset/, 'the last valid render stays');
+      await d.click('.issues li.error button.link', '$.phases[0].steps[0].id');
+      assert.equal(await d.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path), '$.phases[0].steps[0].id');
+      await d.fill('input[data-path="$.phases[0].steps[0].id"]', 'step-1');
+      await d.wait('.summary', '0 error(s)');
+      await d.click('.toolbar button', 'Undo');
+      await d.wait('.issues li.error', '$.phases[0].steps[0].id');
+      await d.click('.toolbar button', 'Redo');
+      await d.wait('.summary', '0 error(s)');
+    });
+    await t('JSON view: typing in CodeMirror edits the same document; Ctrl+Z / Ctrl+Shift+Z share the outline\'s history', async () => {
+      await d.click('[role="tab"]', 'JSON');
+      await d.wait('.cm-content', 'Undersøkelse på sykehuset');
+      await noViolations('JSON view');
+      await d.evaluate(() => (document.querySelector('studio-json-editor') as unknown as { reveal(p: string): void }).reveal('$.phases[0].steps[0].title.nb'));
+      await d.type('"Undersøkelse ved sykehuset"');
+      await d.wait('pakke-pathway', 'Undersøkelse ved sykehuset');
+
+      await d.press('Control+z');
+      await d.wait('pakke-pathway', 'Undersøkelse på sykehuset');
+      await d.wait('.cm-content', 'Undersøkelse på sykehuset');
+      await d.press('Control+Shift+Z');
+      await d.wait('pakke-pathway', 'Undersøkelse ved sykehuset');
+      await d.click('[role="tab"]', 'Outline');
+      assert.equal(await d.evaluate(() => (document.querySelector('textarea[data-path="$.phases[0].steps[0].title.nb"]') as HTMLTextAreaElement).value), 'Undersøkelse ved sykehuset');
+      // The outline's Undo button undoes the edit made in CodeMirror.
+      await d.click('.toolbar button', 'Undo');
+      await d.wait('pakke-pathway', 'Undersøkelse på sykehuset');
+      await d.click('.toolbar button', 'Redo');
+      await d.wait('pakke-pathway', 'Undersøkelse ved sykehuset');
+    });
+    await t('JSON view: schema hover describes a field; completion offers its allowed values', async () => {
+      await d.click('[role="tab"]', 'JSON');
+      const at = await d.evaluate(() => {
+        const view = (document.querySelector('studio-json-editor') as unknown as { view: { state: { doc: { toString(): string } }; coordsAtPos(p: number): { left: number; right: number; top: number; bottom: number } | null; dom: HTMLElement } }).view;
+        const pos = view.state.doc.toString().indexOf('"status"') + 3;
+        view.dom.parentElement!.scrollTop = 0;
+        view.dom.scrollIntoView({ block: 'start' });
+        const c = view.coordsAtPos(pos);
+        return c ? { x: (c.left + c.right) / 2 + 2, y: (c.top + c.bottom) / 2 } : null;
+      });
+      assert.ok(at, '"status" is in the JSON view');
+      await d.mouse(at.x, at.y);
+      await d.wait('.cm-schema-hover', 'Type: "example" | "draft" | "approved"');
+      await d.mouse(5, 5);
+      // Empty the status value and ask for completion: the schema's allowed values.
+      await d.evaluate(() => (document.querySelector('studio-json-editor') as unknown as { reveal(p: string): void }).reveal('$.status'));
+      await d.press('Backspace');
+      await d.press('Control+Space');
+      await d.wait('.cm-tooltip-autocomplete', '"approved"');
+      await d.press('Escape');
+      await d.press('Control+z');
+      await d.wait('.summary', '0 error(s)');
+      await d.click('[role="tab"]', 'Outline');
+    });
+    await t('publish 1.0.1 (suggested as a patch): file, catalogue entry, pakke validate', async () => {
+      await d.click('.toolbar button', 'Publish…');
+      await d.wait('dialog[open]', 'suggested step');
+      await d.wait('dialog[open]', 'patch');
+      assert.equal(await d.evaluate(() => (document.querySelector('dialog input[name="version"]') as HTMLInputElement).value), '1.0.1');
+      await d.click('dialog button[type="submit"]');
+      await d.wait('#editor-heading', '1.0.1');
+      const published = JSON.parse(readFileSync(join(dir, 'pathway/my-pathway/1.0.1.json'), 'utf8'));
+      assert.equal(published.phases[0].steps[0].title.nb, 'Undersøkelse ved sykehuset');
+      assert.equal(published.phases[0].steps[0].title.da, 'Undersøgelse på sygehuset');
+      assert.equal(published.published, new Date().toISOString().slice(0, 10));
+      const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+      const entry = index.bundles.find((b: { id: string }) => b.id === 'my-pathway');
+      assert.deepEqual(entry.versions.map((v: { version: string }) => v.version), ['1.0.1', '1.0.0']);
+      assert.match(entry.versions[0].integrity, /^sha384-/);
+      execFileSync('npx', ['tsx', 'src/cli/main.ts', 'validate', dir], { stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'src/cli/main.ts', 'catalogue', dir, '--check'], { stdio: 'pipe' });
+    });
+    await t('a published file is never overwritten', async () => {
+      const origin = new URL(s.url).origin;
+      const post = (path: string, body: unknown) => fetch(origin + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-pakke-token': s.token, origin }, body: JSON.stringify(body) });
+      const before = readFileSync(join(dir, 'pathway/my-pathway/1.0.1.json'), 'utf8');
+      assert.equal((await post('/api/save', { path: 'pathway/my-pathway/1.0.1.json', text: '{}', hash: null })).status, 403);
+      const dr = (await (await post('/api/draft', { path: 'pathway/my-pathway/1.0.1.json' })).json()) as { path: string };
+      const f = (await (await fetch(`${origin}/api/file?path=${dr.path}`, { headers: { 'x-pakke-token': s.token } })).json()) as { hash: string };
+      assert.equal((await post('/api/publish', { path: dr.path, hash: f.hash, version: '1.0.1' })).status, 409);
+      assert.equal(readFileSync(join(dir, 'pathway/my-pathway/1.0.1.json'), 'utf8'), before);
+    });
+    await t('a file changed on disk while open is detected, not overwritten', async () => {
+      await d.click('button', 'Save as new version');
+      await d.wait('#editor-heading', 'draft');
+      const onDisk = readFileSync(join(dir, draftPath), 'utf8').replace('"Author"', '"Someone else"');
+      writeFileSync(join(dir, draftPath), onDisk);
+      await d.wait('.conflict[role="alert"]', '', 10000);
+      await d.click('details[data-path="$.authors"] > summary');
+      await d.click('details[data-path="$.authors[0]"] > summary');
+      await d.fill('input[data-path="$.authors[0].name"]', 'Me');
+      await d.click('.toolbar button', 'Save draft');
+      await d.wait('.msg.error', 'Not saved');
+      assert.equal(readFileSync(join(dir, draftPath), 'utf8'), onDisk);
+      await d.click('.conflict button', 'Reload from disk');
+      await d.gone('.conflict');
+    });
+    await t('overlay: created from its template for a published bundle, previewed on that bundle', async () => {
+      await d.select('form.new select[name="kind"]', 'overlay');
+      await d.wait('form.new select[name="base"] option', 'my-pathway');
+      await d.select('form.new select[name="base"]', 'my-pathway');
+      await d.fill('form.new input[name="id"]', 'my-local');
+      await d.click('form.new button[type="submit"]');
+      await d.wait('#editor-heading', 'my-local');
+      await d.wait('.preview p', 'with this overlay applied');
+      await d.wait('pakke-pathway', 'Skriv adressen.');
+      await d.wait('pakke-pathway', 'Undersøgelse på sygehuset');
+      await d.wait('.summary', '0 error(s)');
+      await noViolations('editor with an overlay');
+    });
+    await t('keyboard only: create a bundle, open Publish, publish 1.0.0', async () => {
+      await d.goto(s.url);
+      await d.wait('form.new');
+      const tabTo = async (css: string) => {
+        for (let i = 0; i < 60; i++) {
+          if (await d.evaluate((c: string) => !!document.activeElement?.matches(c), css)) return;
+          await d.press('Tab');
+        }
+        throw new Error(`Tab never reached ${css}`);
+      };
+      await tabTo('form.new input[name="id"]');
+      await d.type('by-keys');
+      await tabTo('form.new button[type="submit"]');
+      await d.press('Enter');
+      await d.wait('#editor-heading', 'by-keys');
+      assert.equal(await d.evaluate(() => document.activeElement?.id), 'editor-heading', 'focus moves to the opened bundle');
+      await d.wait('.summary', '0 error(s)');
+      await tabTo('.toolbar button:not([disabled]):nth-of-type(4)');
+      assert.equal(await d.evaluate(() => document.activeElement?.textContent), 'Publish…');
+      await d.press('Enter');
+      await d.wait('dialog[open] input[name="version"]');
+      assert.equal(await d.evaluate(() => (document.activeElement as HTMLInputElement).name), 'version', 'focus starts in the dialog');
+      await d.press('Enter');
+      await d.wait('#editor-heading', 'read-only');
+      assert.ok(existsSync(join(dir, 'pathway/by-keys/1.0.0.json')));
+    });
+    await t('320 px: no horizontal scroll of the page', async () => {
+      await d.viewport(320, 800);
+      await d.goto(`${s.url}&open=${encodeURIComponent('pathway/my-pathway/1.0.1.json')}`);
+      await d.wait('pakke-pathway', 'Undersøgelse på sygehuset');
+      const sizes = await d.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert.ok(sizes.scroll <= sizes.client, `scrollWidth ${sizes.scroll} > ${sizes.client}`);
+      if (process.env.STUDIO_SCREENSHOTS && engine === 'chromium') await d.screenshot(join(process.env.STUDIO_SCREENSHOTS, 'studio-320.png'), true);
+      await d.viewport(1280, 900);
+      await d.goto(`${s.url}&open=${encodeURIComponent('pathway/my-pathway/1.0.1.json')}`);
+      await d.wait('pakke-pathway', 'Undersøgelse på sygehuset');
+      if (process.env.STUDIO_SCREENSHOTS && engine === 'chromium') await d.screenshot(join(process.env.STUDIO_SCREENSHOTS, 'studio-1280.png'));
+    });
+    await t('no page errors', async () => {
+      assert.deepEqual(d.errors, []);
+    });
+  } finally {
+    await d.close();
+    await s.close();
+  }
 }
-await browser.close();
+
+const t0 = Date.now();
+for (const engine of engines) {
+  const e0 = Date.now();
+  await flow(engine);
+  console.log(`     ${engine}: ${((Date.now() - e0) / 1000).toFixed(1)} s`);
+}
 await s.close();
-console.log(failures ? `${failures} test(s) failed` : 'all studio tests passed');
+console.log(`${failures ? `${failures} test(s) failed` : 'all studio tests passed'} (${((Date.now() - t0) / 1000).toFixed(1)} s in the browsers)`);
 process.exit(failures ? 1 : 0);
