@@ -440,7 +440,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       const given = data;
       if (!overlayUrl && (!overlayObject || overlayLib) && checkers.has(this.constructor)) {
         this.contentUrl = undefined;
-        this.accept(() => this.check(given, false), overlayObject);
+        this.accept(() => this.parse(given, false), overlayObject);
         return;
       }
       const signal = this.loader.begin();
@@ -451,7 +451,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
           if (signal.aborted) return;
           this.loader.settle(signal);
           this.contentUrl = undefined;
-          this.accept(() => this.check(given, false), ov);
+          this.accept(() => this.parse(given, false), ov);
           this.requestUpdate();
         },
         (e: unknown) => {
@@ -514,7 +514,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         if (signal.aborted) return;
         this.loader.settle(signal);
         this.contentUrl = absolute(url);
-        this.accept(() => this.check(json, pinned, url || undefined), ov);
+        this.accept(() => this.parse(json, pinned, url || undefined), ov);
       },
       (e: unknown) => {
         if (signal.aborted) return;
@@ -595,7 +595,37 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     return super.createRenderRoot();
   }
 
-  private accept(parse: () => B, overlay?: OverlayInput): void {
+  /**
+   * Takes what `parse` gives: a bundle now, or a promise of one (an element that reads another
+   * format loads its reader on first use), shown as loading until it settles.
+   */
+  private accept(parse: () => B | Promise<B>, overlay?: OverlayInput): void {
+    let parsed: B | Promise<B>;
+    try {
+      parsed = parse();
+    } catch (e) {
+      return this.acceptParsed(() => {
+        throw e;
+      }, overlay);
+    }
+    if (!(parsed instanceof Promise)) return this.acceptParsed(() => parsed as B, overlay);
+    const signal = this.loader.begin();
+    this._status = 'loading';
+    const done = (then: () => B) => {
+      if (signal.aborted) return;
+      this.loader.settle(signal);
+      this.acceptParsed(then, overlay);
+    };
+    parsed.then(
+      (b) => done(() => b),
+      (e: unknown) =>
+        done(() => {
+          throw e;
+        }),
+    );
+  }
+
+  private acceptParsed(parse: () => B, overlay?: OverlayInput): void {
     this._overlay = undefined;
     this._overlayError = undefined;
     try {
@@ -642,6 +672,14 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** The applied overlay, if any: its bundle and the local facts it adds. */
   get appliedOverlay(): AppliedOverlay<B>['overlay'] | undefined {
     return this._overlay?.overlay;
+  }
+
+  /**
+   * Checks parsed JSON as this kind's bundle (`pinned`: its bytes matched a hash, so the envelope
+   * is enough). Elements may read other formats here (a FHIR Questionnaire), also as a promise.
+   */
+  protected parse(data: unknown, pinned: boolean, url?: string): B | Promise<B> {
+    return this.check(data, pinned, url);
   }
 
   /**

@@ -9,8 +9,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BundleError, jsonPath } from '../bundle/errors.js';
 import { KINDS, type Kind } from '../bundle/envelope.js';
-import type { LintIssue } from '../bundle/lint.js';
+import type { LintIssue, Linter } from '../bundle/lint.js';
 import { parseBundle } from '../bundle/load.js';
+import { fromFhirQuestionnaire } from '../bundle/fhir-questionnaire.js';
+import { isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
@@ -87,6 +89,7 @@ const stringArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): 
 export function checkBundle(data: unknown, file?: string, bases?: (id: string) => unknown[], lang: ReportLang = 'en'): LintIssue[] {
   const issues: LintIssue[] = [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [err('$', t(lang, 'notObject'))];
+  if (isFhirQuestionnaire(data)) return checkQuestionnaire(data);
   const kind = (data as { kind?: unknown } | null)?.kind;
   if (kind === 'overlay') return checkOverlay(data, file, bases);
   if (!KINDS.includes(kind as Kind)) {
@@ -249,6 +252,22 @@ export function checkOverlay(data: unknown, file?: string, bases?: (id: string) 
     });
   }
   return issues;
+}
+
+/**
+ * A FHIR R4 Questionnaire: read as `<pakke-needs-assessment>` reads it (every refusal names the
+ * item's linkId and the feature), then the needs-assessment rules on what it becomes.
+ */
+function checkQuestionnaire(data: unknown): LintIssue[] {
+  let bundle;
+  try {
+    bundle = fromFhirQuestionnaire(data);
+  } catch (e) {
+    if (!(e instanceof BundleError)) throw e;
+    return e.detail.issues?.length ? e.detail.issues.map((i) => err(i.path, i.message)) : [err('$', e.message)];
+  }
+  // The rules speak of the form it becomes, whose paths the file does not have.
+  return (kinds['needs-assessment'].lint as Linter<typeof bundle>)(bundle).map((i) => ({ ...i, path: '$', message: `As a needs-assessment form, ${i.path}: ${i.message}` }));
 }
 
 function readJson(file: string): { data?: unknown; error?: string; text?: string; offsets?: Map<string, number>; at?: { line: number; column: number } } {

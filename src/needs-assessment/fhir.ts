@@ -11,7 +11,8 @@
 import type { NaCondition, NaItem, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { richTextToPlain } from '../bundle/rich-text.js';
 import { resolveText, type LocalizedText } from '../bundle/text.js';
-import { isAnswered, type AnswerValue, type Answers } from './logic.js';
+import { fhirSourceOf, type FhirSource, type FhirValue, type SourceNode } from '../bundle/fhir-source.js';
+import { evaluateConditions, isAnswered, type AnswerValue, type Answers } from './logic.js';
 
 /* Minimal R4 shapes used here (JSON as FHIR defines it). */
 export interface FhirExtension {
@@ -68,9 +69,11 @@ export interface FhirQuestionnaire {
 export interface FhirAnswer {
   valueCoding?: FhirCoding;
   valueInteger?: number;
+  valueDecimal?: number;
   valueBoolean?: boolean;
   valueString?: string;
   valueDate?: string;
+  item?: FhirResponseItem[];
 }
 export interface FhirResponseItem { linkId: string; text?: string; answer?: FhirAnswer[]; item?: FhirResponseItem[] }
 export interface FhirQuestionnaireResponse {
@@ -190,6 +193,8 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
     case 'multiple-choice':
       out.type = 'choice';
       if (it.type === 'multiple-choice') out.repeats = true;
+      // Without a control, renderers choose (LHC-Forms shows a drop-down): say what the form shows.
+      out.extension = [control(it.type === 'multiple-choice' ? 'check-box' : 'radio-button')];
       out.answerOption = it.options.map((o) => ({ valueCoding: coding(bundle, it.id, o.code, o.text, locale, true) }));
       break;
     case 'rating':
@@ -197,6 +202,7 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
       out.extension = [
         { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: it.min ?? 0 },
         { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: it.max ?? 10 },
+        { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue', valueInteger: 1 },
         control('slider'),
       ];
       children.push(
@@ -256,7 +262,8 @@ export function toFhirQuestionnaire(bundle: NeedsAssessmentBundle, locale: strin
     item: bundle.pages.map((p) => {
       const items = p.items.map((it) => questionnaireItem(bundle, it, locale, byId));
       if (p.intro) items.unshift(withText<FhirQuestionnaireItem>({ linkId: `${p.id}__intro`, type: 'display' }, p.intro, locale, bundle, true));
-      const group = withText<FhirQuestionnaireItem>({ linkId: p.id, type: 'group' }, p.title, locale, bundle);
+      // Each page a `page` group (SDC), so renderers that page (and this toolkit, reading it back) show the same pages.
+      const group = withText<FhirQuestionnaireItem>({ linkId: p.id, type: 'group', extension: [control('page')] }, p.title, locale, bundle);
       group.item = items;
       return group;
     }),
@@ -298,6 +305,8 @@ export interface ResponseOptions {
  * Unknown ids, display items and empty answers are left out.
  */
 export function toQuestionnaireResponse(bundle: NeedsAssessmentBundle, answers: Answers, options: ResponseOptions = {}): FhirQuestionnaireResponse {
+  const source = fhirSourceOf(bundle);
+  if (source) return importedResponse(source, answers, options);
   const locale = options.locale ?? bundle.defaultLocale;
   const groups: FhirResponseItem[] = [];
   for (const p of bundle.pages) {
@@ -318,5 +327,69 @@ export function toQuestionnaireResponse(bundle: NeedsAssessmentBundle, answers: 
     language: locale,
   };
   if (groups.length) qr.item = groups;
+  return qr;
+}
+
+/** The answers of one source item, typed as its FHIR item type asks. */
+function sourceAnswers(node: SourceNode, answers: Answers): FhirAnswer[] {
+  if (!node.id) return [];
+  const v = answers[node.id];
+  const out: FhirAnswer[] = [];
+  if (isAnswered(v)) {
+    if (node.options) {
+      for (const code of Array.isArray(v) ? v : [String(v)]) {
+        const value = node.options[code];
+        if (value) out.push({ ...(value as FhirAnswer) });
+      }
+    } else if (node.type === 'boolean') out.push({ valueBoolean: Boolean(v) });
+    else if (node.type === 'integer') out.push({ valueInteger: Number(v) });
+    else if (node.type === 'decimal') out.push({ valueDecimal: Number(v) });
+    else if (node.type === 'date') out.push({ valueDate: String(v) });
+    else out.push({ valueString: String(v) });
+  }
+  const other = node.otherId ? answers[node.otherId] : undefined;
+  if (typeof other === 'string' && other.trim()) out.push({ valueString: other });
+  return out;
+}
+
+function responseItems(nodes: readonly SourceNode[], answers: Answers): FhirResponseItem[] {
+  const out: FhirResponseItem[] = [];
+  for (const node of nodes) {
+    if (node.type === 'display') continue;
+    const children = responseItems(node.item, answers);
+    const base: FhirResponseItem = { linkId: node.linkId };
+    if (node.text !== undefined) base.text = node.text;
+    if (node.type === 'group') {
+      if (children.length) out.push({ ...base, item: children });
+      continue;
+    }
+    let given: FhirAnswer[];
+    if (node.fixed) {
+      const shown = !node.enableWhen || evaluateConditions(node.enableWhen, node.enableBehavior, (q) => answers[q]);
+      given = shown ? node.fixed.map((f: FhirValue) => ({ ...(f as FhirAnswer) })) : [];
+    } else given = sourceAnswers(node, answers);
+    // Items under a question go under its answer (R4 qrs-1: never both answer and item).
+    if (given.length) {
+      if (children.length) given[0]!.item = children;
+      out.push({ ...base, answer: given });
+    } else if (children.length) out.push({ ...base, item: children });
+  }
+  return out;
+}
+
+/**
+ * The response to a bundle made from a FHIR Questionnaire: its linkIds, nesting, answer types
+ * and codings as the source has them (see `fromFhirQuestionnaire`).
+ */
+function importedResponse(source: FhirSource, answers: Answers, options: ResponseOptions): FhirQuestionnaireResponse {
+  const qr: FhirQuestionnaireResponse = {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: source.questionnaire,
+    status: options.status ?? 'in-progress',
+    authored: options.authored ?? new Date().toISOString(),
+    language: source.language,
+  };
+  const items = responseItems(source.item, answers);
+  if (items.length) qr.item = items;
   return qr;
 }

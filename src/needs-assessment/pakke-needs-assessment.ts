@@ -6,6 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import type { NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
@@ -397,6 +398,15 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   // ---- Loading -----------------------------------------------------------------------------
 
+  /**
+   * A FHIR R4 Questionnaire is read as a bundle (see `fromFhirQuestionnaire`); the reader is
+   * loaded only when one arrives, so native bundles pay nothing for it.
+   */
+  protected override parse(data: unknown, pinned: boolean, url?: string): NeedsAssessmentBundle | Promise<NeedsAssessmentBundle> {
+    if (!isFhirQuestionnaire(data)) return super.parse(data, pinned, url);
+    return import('../bundle/fhir-questionnaire.js').then((m) => m.fromFhirQuestionnaire(data, url));
+  }
+
   protected override prepare(bundle: NeedsAssessmentBundle): NeedsAssessmentBundle {
     // The same form given again (e.g. a framework re-assigning `bundle`) keeps its answers.
     const previous = this.state;
@@ -427,6 +437,9 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     } else if (saved) {
       this.state.replace(saved.v);
       this._page = Math.min(saved.page ?? 0, bundle.pages.length - 1);
+    } else {
+      const initial = fhirSourceOf(bundle)?.initial;
+      if (initial) this.state.replace(initial);
     }
     this.syncForm(bundle);
     return bundle;

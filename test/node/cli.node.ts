@@ -101,3 +101,18 @@ test('output larger than a pipe buffer reaches a slow reader whole', () => {
   const piped = execFileSync('sh', ['-c', `"${tsx}" "${main}" validate . 2>&1 >/dev/null | (sleep 1; wc -c)`], { cwd: dir, encoding: 'utf8' });
   assert.equal(Number(piped.trim()), expected);
 });
+
+test('validate reads FHIR R4 Questionnaires: supported ones pass, refusals name linkId and feature at their line', () => {
+  const fix = 'test/fixtures/fhir';
+  const ok = pakke('validate', `${fix}/phq-9.json`, `${fix}/gad-7.json`, `${fix}/esas-r-export.json`, `${fix}/all-features.json`);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /4 file\(s\) checked: 0 error\(s\)/);
+  const bad = pakke('validate', `${fix}/unsupported.json`);
+  assert.equal(bad.status, 1);
+  const lines = readFileSync(join(root, fix, 'unsupported.json'), 'utf8').split('\n');
+  for (const [linkId, feature] of [['weight', 'item type "quantity"'], ['score', 'calculatedExpression'], ['drug', 'not a contained ValueSet'], ['family', 'repeating groups'], ['temp', 'decimal']]) {
+    const m = new RegExp(`^${fix}/unsupported\\.json:(\\d+):\\d+  \\$\\.item\\[\\d\\]\\S*  Item "${linkId}": .*${feature}`, 'm').exec(bad.stderr);
+    assert.ok(m, `${linkId}: ${bad.stderr}`);
+    assert.ok(lines.slice(0, Number(m[1])).join('\n').includes(`"${linkId}"`) || lines[Number(m[1]) - 1]!.includes('{'), `${linkId} line`);
+  }
+});
