@@ -385,17 +385,17 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       </section>`}
       ${current === 'summary' ? renderBeforeSummary(this.stepHost) : nothing}
       ${renderSummarySection(this.stepHost, b, this.buildSummary(b), current === 'summary')}
-      <nav class="step-nav no-print" part="nav" aria-label=${msg('Frem og tilbage')}>
+      <nav class="pakke-nav step-nav no-print" part="nav" aria-label=${msg('Frem og tilbage')}>
         ${index > 0
-          ? html`<button type="button" class="pakke-button secondary" data-action="back" @click=${() => this.back()}>
+          ? html`<button type="button" class="pakke-button secondary pakke-back" data-action="back" @click=${() => this.back()}>
               ${msg(str`Tilbage: ${stepTitle(PATIENT_STEPS[index - 1]!)}`)}
             </button>`
           : nothing}
         ${index < PATIENT_STEPS.length - 1
-          ? html`<button type="button" class="pakke-button" data-action="next" @click=${() => this.next()}>
+          ? html`<button type="button" class="pakke-button pakke-next" data-action="next" @click=${() => this.next()}>
               ${msg(str`Næste: ${stepTitle(PATIENT_STEPS[index + 1]!)}`)}
             </button>`
-          : html`<button type="button" class="pakke-button" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>`}
+          : html`<button type="button" class="pakke-button pakke-primary" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>`}
       </nav>
     `;
   }
@@ -433,8 +433,8 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
       ${section('decision', renderDecision(this.stepHost, b))} ${folded('values', renderValues(this.stepHost, b))} ${folded('ready', renderReady(this.stepHost, b))}
       ${renderBeforeSummary(this.stepHost)}
       ${renderSummarySection(this.stepHost, b, this.buildSummary(b), true, false)}
-      <div class="step-nav no-print" part="nav">
-        <button type="button" class="pakke-button" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>
+      <div class="pakke-nav step-nav no-print" part="nav">
+        <button type="button" class="pakke-button pakke-primary" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>
       </div>
     `;
   }
