@@ -92,6 +92,10 @@ export const decisionAidStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .no-numbers-lead,
+  .no-picture {
+    margin-block: 1em 0.5em;
+  }
   /* Back/Next: the shared .pakke-nav row from the base styles (Back first, Next or the primary
      action at the inline end), the same in every element. */
   @container (max-width: 30rem) {
