@@ -14,8 +14,8 @@
  *   `0px` in background-position (lightningcss writes `background: none` as `background: 0 0`),
  * - console errors.
  *
- * For every example bundle (content/index.json) in UI locales da and ar: the pathway with all
- * glossary terms and steps opened; the decision aid walked through every step (each step before
+ * For every example bundle (content/index.json) in UI locale da, and the newest version of each
+ * in ar: the pathway with all glossary terms and steps opened; the decision aid walked through every step (each step before
  * and after answering, then Next), also in consultation mode; the needs assessment submitted
  * empty (errors), then filled page by page to the summary and sent. The last state of each walk
  * (and the first view of the pathway and of consultation mode) is also compared in print,
@@ -355,7 +355,9 @@ async function main(): Promise<number> {
         await Promise.all(pair.map((s) => s.page.close()));
       }
 
-      // Every example bundle, in both UI locales.
+      // Every version of every example bundle in Danish; the newest version of each also in Arabic
+      // (right to left). Older versions run the same templates, so one right-to-left walk per id
+      // keeps the check within CI's time.
       const catalogue = JSON.parse(readFileSync('content/index.json', 'utf8')) as Catalogue;
       for (const bundle of catalogue.bundles) {
         const tag = TAGS[bundle.kind];
@@ -364,6 +366,7 @@ async function main(): Promise<number> {
           const setups: Record<string, string>[] = [{}];
           if (bundle.kind === 'decision-aid') setups.push({ mode: 'consultation' });
           for (const ui of UI_LOCALES) {
+            if (ui !== UI_LOCALES[0] && version !== bundle.versions[0]) continue;
             for (const extra of setups) {
               const attrs: Record<string, string> = { src: `/content/${version.path}`, ...extra };
               if (bundle.kind === 'pathway') attrs['start-date'] = '2026-03-02';

@@ -365,7 +365,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     const asked = this.credentials?.trim().toLowerCase();
     const credentialsMode = asked === undefined ? undefined : CREDENTIALS.find((c) => c === asked) ?? 'omit';
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    const fetchOverlay = async (signal: AbortSignal): Promise<OverlayInput | undefined> => {
+    // `pin`: the hash a catalogue lists for the overlay file (when the base came through one).
+    const fetchOverlay = async (signal: AbortSignal, pin?: () => string | undefined): Promise<OverlayInput | undefined> => {
       if (!overlayUrl && !overlayObject) return undefined;
       try {
         await loadOverlayLib();
@@ -374,7 +375,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       }
       if (!overlayUrl) return overlayObject;
       try {
-        return { data: await fetchBundleJson(overlayUrl, { credentials: credentialsMode, signal, timeout: timeoutMs, integrity: this.overlayIntegrity }), url: overlayUrl };
+        const integrity = this.overlayIntegrity || pin?.() || null;
+        return { data: await fetchBundleJson(overlayUrl, { credentials: credentialsMode, signal, timeout: timeoutMs, integrity }), url: overlayUrl };
       } catch (e) {
         if (signal.aborted) throw e;
         return { error: e, url: overlayUrl };
@@ -429,18 +431,26 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     this._status = 'loading';
     this._error = undefined;
     const options = { credentials: credentialsMode, signal, timeout: timeoutMs };
+    // Catalogue lookup (and its semver ranges) is loaded only by pages that use bundle-id.
+    const catalogue = fromCatalogue ? import('../bundle/catalogue.js') : undefined;
+    const resolving = catalogue?.then((c) => c.resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options));
     const load = async (): Promise<{ json: unknown; url: string }> => {
       if (inline) return { json: await readInline(inline.text, this.integrity!), url: '' };
       if (src) return { json: await fetchBundleJson(src, { ...options, integrity: this.integrity }), url: src };
-      // Catalogue lookup (and its semver ranges) is loaded only by pages that use bundle-id.
-      const { resolveFromCatalogue, checkResolved } = await import('../bundle/catalogue.js');
-      const resolved = await resolveFromCatalogue(this.contentBase!, this.bundleId!, this.version?.trim() || '*', this.kind, options);
+      const [{ checkResolved }, resolved] = await Promise.all([catalogue!, resolving!]);
       // The catalogue's hash guards the file; an explicit integrity attribute is not meaningful for a range.
       const json = await fetchBundleJson(resolved.url, { ...options, integrity: resolved.integrity });
       checkResolved(json, resolved, this.kind);
       return { json, url: resolved.url };
     };
-    Promise.all([load(), fetchOverlay(signal)]).then(
+    // Through a catalogue, the overlay is checked against the hash the catalogue lists for it.
+    const overlay = resolving
+      ? Promise.all([catalogue!, resolving]).then(
+          ([c, resolved]) => fetchOverlay(signal, () => c.overlayPin(resolved, overlayUrl)),
+          () => undefined,
+        )
+      : fetchOverlay(signal);
+    Promise.all([load(), overlay]).then(
       ([{ json, url }, ov]) => {
         if (signal.aborted) return;
         this.loader.settle(signal);

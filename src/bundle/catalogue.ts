@@ -24,6 +24,8 @@ const catalogueSchema = lazySchema(() =>
         versions: z.array(z.object({ version: z.string(), path: z.string(), integrity: z.string().check(z.regex(SRI)) })),
       }),
     ),
+    // Overlays are pinned the same way (catalogues written before overlays existed have none).
+    overlays: z.optional(z.array(z.object({ path: z.string(), integrity: z.string().check(z.regex(SRI)) }))),
   }),
 );
 
@@ -34,6 +36,10 @@ export interface Resolved {
   id: string;
   version: string;
   integrity: string;
+  /** The content folder the catalogue describes (absolute, ending in `/`). */
+  base: string;
+  /** Each overlay file the catalogue lists (absolute URL) with its hash. */
+  overlays: ReadonlyMap<string, string>;
 }
 
 /** Joins a base URL (absolute or page-relative) and a relative path. */
@@ -78,7 +84,26 @@ export async function resolveFromCatalogue(contentBase: string, bundleId: string
   if (new URL(file).origin !== new URL(url).origin) {
     throw new BundleError({ code: 'integrity', url, message: `The catalogue points "${bundleId}" ${match.version} at ${file}, outside the catalogue's origin ${new URL(url).origin}` });
   }
-  return { url: file, catalogue: url, id: bundleId, version: match.version, integrity: match.integrity };
+  const overlays = new Map((parsed.data.overlays ?? []).map((o) => [joinUrl(contentBase, o.path), o.integrity] as const));
+  return { url: file, catalogue: url, id: bundleId, version: match.version, integrity: match.integrity, base: joinUrl(contentBase, ''), overlays };
+}
+
+/**
+ * The hash an overlay URL must match when the base bundle came through a catalogue: the one the
+ * catalogue lists for that file. An overlay inside the catalogue's content folder that the
+ * catalogue does not list is refused (every file there is pinned); one elsewhere (a hospital's
+ * own server) is the host's to pin with `overlay-integrity`.
+ */
+export function overlayPin(resolved: Resolved, overlayUrl: string): string | undefined {
+  const at = new URL(overlayUrl, globalThis.location?.href ?? 'http://localhost/');
+  // A query or fragment (cache busting) does not make it another file.
+  const file = at.origin + at.pathname;
+  const listed = resolved.overlays.get(file);
+  if (listed) return listed;
+  if (file.startsWith(resolved.base)) {
+    throw new BundleError({ code: 'integrity', url: file, message: `The overlay ${file} is in the catalogue's content folder but the catalogue lists no hash for it` });
+  }
+  return undefined;
 }
 
 /**

@@ -80,7 +80,8 @@ describe('2: moving or re-adding an element while it loads', () => {
   });
 });
 
-describe('3–5: parsers are linear and bounded; a render never blocks for long', () => {
+describe('3–5: parsers are linear and bounded; a render never blocks for long', function () {
+  this.timeout(90_000);
   // Budgets are for CI on two shared cores; the code before the fix took 5–20 s on these.
   it("'*_'.repeat(1000) renders (no stack overflow) and fires pakke-ready", async () => {
     const { el, result } = await renderTimed(withSummary(await base(), '*_'.repeat(1000)));
@@ -97,9 +98,15 @@ describe('3–5: parsers are linear and bounded; a render never blocks for long'
     ["'**['.repeat(30000)", '**['.repeat(30_000), 1500],
   ] as const) {
     it(`${label}: rendered by an element within ${budget} ms`, async () => {
-      const { ms, result } = await renderTimed(withSummary(await base(), payload));
-      expect(result.event).to.equal('ready');
-      expect(ms, `${label} took ${ms.toFixed(0)} ms`).to.be.below(budget);
+      // The best of three: a time is a bound on the work, and a busy machine only adds to it.
+      let best = Infinity;
+      for (let attempt = 0; attempt < 3 && best >= budget; attempt++) {
+        document.querySelectorAll('pakke-test-element').forEach((e) => e.remove());
+        const { ms, result } = await renderTimed(withSummary(await base(), payload));
+        expect(result.event).to.equal('ready');
+        best = Math.min(best, ms);
+      }
+      expect(best, `${label} took ${best.toFixed(0)} ms`).to.be.below(budget);
     });
   }
 
@@ -111,11 +118,16 @@ describe('3–5: parsers are linear and bounded; a render never blocks for long'
   });
 
   it('parse time grows linearly: 8× the input costs far less than 64×', () => {
+    // The best of three runs of each size, so a busy machine does not skew one of them.
     const time = (n: number) => {
       const s = '[a]('.repeat(n) + '['.repeat(n) + '*_'.repeat(n);
-      const t0 = performance.now();
-      parseInline(s);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        parseInline(s);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(2000);
     const small = Math.max(time(4000), 1);
@@ -234,6 +246,45 @@ describe('7: overlay-integrity pins an overlay', () => {
     expect(errors).to.deep.equal([]);
     expect(el.appliedOverlay).to.not.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('[part~="local"]').length).to.be.greaterThan(0);
+  });
+});
+
+describe('7: through a catalogue, the overlay is checked against the hash the catalogue lists', () => {
+  async function throughCatalogue(contentBase: string, overlay: string) {
+    const el = document.createElement('pakke-pathway') as HTMLElement & { appliedOverlay?: unknown; status: string; loaded?: { version: string } };
+    el.setAttribute('lang', 'nb');
+    el.setAttribute('content-base', contentBase);
+    el.setAttribute('bundle-id', 'no-breast-cancer');
+    el.setAttribute('overlay', overlay);
+    const errors: PakkeErrorDetail[] = [];
+    el.addEventListener('pakke-error', (e) => errors.push((e as CustomEvent<PakkeErrorDetail>).detail));
+    const ready = oneEvent(el, 'pakke-ready');
+    document.body.append(el);
+    await ready;
+    await untilSettled(el as never);
+    el.remove();
+    return { el, errors };
+  }
+
+  it('the real catalogue pins the real overlay: applied with no overlay-integrity attribute', async () => {
+    const { el, errors } = await throughCatalogue('/content/', '/content/overlay/eksempel-sykehus-no-breast-cancer/1.0.0.json');
+    expect(errors).to.deep.equal([]);
+    expect(el.appliedOverlay).to.not.equal(undefined);
+  });
+
+  it('a catalogue whose hash does not match the overlay file: not applied, a note, overlay-not-applied (integrity)', async () => {
+    const { el, errors } = await throughCatalogue('/test/fixtures/catalogue-overlay/', '/content/overlay/eksempel-sykehus-no-breast-cancer/1.0.0.json?v=2');
+    expect(el.loaded!.version).to.equal('1.1.0');
+    expect(el.appliedOverlay).to.equal(undefined);
+    expect(el.shadowRoot!.querySelectorAll('[part~="local"]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[data-notice="overlay"]')).to.not.equal(null);
+    expect(errors.map((e) => [e.code, e.overlay?.reason])).to.deep.equal([['overlay-not-applied', 'integrity']]);
+  });
+
+  it("an overlay in the catalogue's folder that the catalogue does not list is refused", async () => {
+    const { el, errors } = await throughCatalogue('/test/fixtures/catalogue-overlay/', '/test/fixtures/catalogue-overlay/overlay/unlisted/1.0.0.json');
+    expect(el.appliedOverlay).to.equal(undefined);
+    expect(errors.map((e) => [e.code, e.overlay?.reason])).to.deep.equal([['overlay-not-applied', 'integrity']]);
   });
 });
 
