@@ -44,7 +44,7 @@ const PORTAL_PAGES: { id: string; title: string; intro: string; build: () => HTM
     intro: 'Lægen og patienten ser på beslutningsstøtten sammen. Skift mellem patientvisning og konsultationsvisning.',
     build: () => {
       const el = document.createElement('pakke-decision-aid');
-      el.setAttribute('src', '/content/decision-aid/rectal-anastomosis-or-stoma/1.0.0.json');
+      el.setAttribute('src', '/content/decision-aid/rectal-anastomosis-or-stoma/2.0.0.json');
       el.setAttribute('lang', 'da');
       el.setAttribute('mode', 'consultation');
       const toggle = document.createElement('button');

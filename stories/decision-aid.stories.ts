@@ -8,9 +8,9 @@ for (const [tag, ctor] of [['pakke-decision-aid', PakkeDecisionAid], ['pakke-ico
   if (!customElements.get(tag)) customElements.define(tag, ctor);
 }
 
-const BREAST = '/content/decision-aid/adjuvant-breast-cancer/1.0.0.json';
-const RECTAL = '/content/decision-aid/rectal-anastomosis-or-stoma/1.0.0.json';
-const NSCLC = '/content/decision-aid/metastatic-nsclc-first-line/1.0.0.json';
+const BREAST = '/content/decision-aid/adjuvant-breast-cancer/2.0.0.json';
+const RECTAL = '/content/decision-aid/rectal-anastomosis-or-stoma/2.0.0.json';
+const NSCLC = '/content/decision-aid/metastatic-nsclc-first-line/2.0.0.json';
 
 interface Args {
   src: string;

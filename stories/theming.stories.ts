@@ -56,7 +56,7 @@ export const SameThemeEveryElement: Story = {
       ${PORTAL_CSS}
     </style>
     <div class="portal-theme">
-      <pakke-decision-aid src="/content/decision-aid/rectal-anastomosis-or-stoma/1.0.0.json" lang="da"></pakke-decision-aid>
+      <pakke-decision-aid src="/content/decision-aid/rectal-anastomosis-or-stoma/2.0.0.json" lang="da"></pakke-decision-aid>
       <hr />
       <pakke-needs-assessment src="/content/needs-assessment/esas-r/1.1.0.json" lang="en"></pakke-needs-assessment>
     </div>`,

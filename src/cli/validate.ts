@@ -16,7 +16,7 @@ import { isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
-import { LIX_FAIL, LIX_LOCALES, LIX_WARN, lix } from '../bundle/readability.js';
+import { readabilityIssues } from '../bundle/readability.js';
 import { relativeUrlProblem } from '../bundle/url.js';
 import { mediaProblems, parseRichText, richTextToPlain, type Inline } from '../bundle/rich-text.js';
 import { kinds } from '../bundle/schema.js';
@@ -133,7 +133,6 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
   });
 
   // Every text in every declared locale; no unsafe links in any text.
-  const perLocale: Record<string, string[]> = {};
   walk(raw, (value, path) => {
     if (!isLocalizedText(value, locales)) return;
     for (const locale of locales) {
@@ -157,7 +156,6 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
         const problem = relativeUrlProblem(href);
         if (problem) issues.push(err(jsonPath([...path, locale]), problem));
       }
-      (perLocale[locale] ??= []).push(richTextToPlain(text));
     }
   });
   // Link fields (`url`, `href`) follow the same rule as links in text.
@@ -169,14 +167,8 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
     }
   });
 
-  // Readability of patient-facing text (the whole bundle per language).
-  for (const locale of locales) {
-    if (!LIX_LOCALES.includes(locale) || !perLocale[locale]) continue;
-    const r = lix(perLocale[locale].join('\n'));
-    const msg = `LIX ${r.lix.toFixed(1)} for "${locale}" (${r.words} words in ${r.sentences} sentences; ${r.longWords} long words)`;
-    if (r.lix > LIX_FAIL) issues.push(err('$', `${msg} is above ${LIX_FAIL}: too hard to read; use shorter sentences and words`));
-    else if (r.lix > LIX_WARN) issues.push(warn('$', `${msg} is above ${LIX_WARN}; aim for easier text`));
-  }
+  // Readability of patient-facing text: each text, and the whole bundle per language.
+  issues.push(...readabilityIssues(raw, locales, richTextToPlain, jsonPath));
 
   // File path must be content/<kind>/<id>/<version>.json.
   if (file && typeof raw.id === 'string' && typeof raw.version === 'string') {
@@ -213,6 +205,8 @@ export function checkOverlay(data: unknown, file?: string, bases?: (id: string) 
       if (!(locale in value)) issues.push(err(jsonPath(path), `Missing "${locale}" text (the overlay declares ${overlay.locales.join(', ')})`));
     }
   });
+  // Overlays are read by patients too: the same readability rules per text and per language.
+  issues.push(...readabilityIssues(data, overlay.locales, richTextToPlain, jsonPath));
   if (file) {
     const [k, id, name] = file.split(/[\\/]/).slice(-3);
     const expected = `overlay/${overlay.id}/${overlay.version}.json`;

@@ -9,20 +9,25 @@ import type { DecisionAidBundle, DecisionOption, HostNumbers } from '../bundle/k
 import { jsonPath } from '../bundle/errors.js';
 import { baseStyles } from '../base/styles.js';
 import { decisionAidStyles } from './styles.js';
-import { renderOutcomes, riskSummary, type ViewHost } from './outcomes-view.js';
+import { PATIENT_STEPS, ratingLabel, stepTitle, type Answers, type ChangeKind, type ReadinessAnswer, type StepHost, type StepId } from './steps/host.js';
+import { renderDecision } from './steps/decision.js';
+import { renderOptionCards } from './steps/options.js';
+import { renderComparison } from './steps/compare.js';
+import { renderOutcomesStep } from './steps/outcomes.js';
+import { renderValues } from './steps/values.js';
+import { renderReady } from './steps/ready.js';
+import { renderBeforeSummary, renderSummarySection } from './steps/summary.js';
 import './icon-array.js';
 
-export const PATIENT_STEPS = ['decision', 'options', 'compare', 'outcomes', 'values', 'ready', 'summary'] as const;
-export type StepId = (typeof PATIENT_STEPS)[number];
+export { PATIENT_STEPS, type StepId, type ReadinessAnswer };
 export type Mode = 'patient' | 'consultation';
-export type ReadinessAnswer = 'yes' | 'no';
 
 /** What the patient chose, as sent in `pakke-change` and `pakke-summary`. Nothing is stored. */
 export interface DecisionAidSummary {
   bundle: { id: string; version: string };
   locale: string;
   /** What changed to cause this event (`pakke-change` only). */
-  changed?: 'step' | 'profile' | 'value' | 'leaning' | 'readiness' | 'knowledge' | 'questions';
+  changed?: ChangeKind;
   step: StepId;
   profile: { id: string; label: string } | null;
   /** The option the patient leans to; `id: "unsure"` when they said they are not sure yet. */
@@ -38,42 +43,6 @@ export interface DecisionAidSummary {
   questions: string[];
 }
 
-const RATINGS = [0, 1, 2, 3, 4] as const;
-
-function ratingLabel(r: number): string {
-  switch (r) {
-    case 0:
-      return msg('Ikke vigtigt');
-    case 1:
-      return msg('Lidt vigtigt');
-    case 2:
-      return msg('Noget vigtigt');
-    case 3:
-      return msg('Meget vigtigt');
-    default:
-      return msg('Allervigtigst');
-  }
-}
-
-function stepTitle(step: StepId): string {
-  switch (step) {
-    case 'decision':
-      return msg('Beslutningen');
-    case 'options':
-      return msg('Mulighederne');
-    case 'compare':
-      return msg('Sammenlign');
-    case 'outcomes':
-      return msg('Fordele og risici i tal');
-    case 'values':
-      return msg('Det betyder noget for mig');
-    case 'ready':
-      return msg('Er jeg klar?');
-    default:
-      return msg('Mit overblik');
-  }
-}
-
 /** Parses the `numbers` attribute (JSON); keeps invalid text so it can be reported. (Not reflected, so no `toAttribute`.) */
 const numbersConverter = {
   fromAttribute(value: string | null): unknown {
@@ -85,14 +54,6 @@ const numbersConverter = {
     }
   },
 };
-
-/** One native radio button with its visible label (the values, leaning, readiness and knowledge questions). */
-function radioChoice(name: string, value: string | number, checked: boolean, label: unknown, onChange: () => void, block = false): TemplateResult {
-  return html`<label class=${block ? 'choice block' : 'choice'}>
-    <input type="radio" name=${name} value=${value} .checked=${checked} @change=${onChange} />
-    <span>${label}</span>
-  </label>`;
-}
 
 /**
  * A shared-decision-making aid: the decision, every option with pros, cons and daily life, a
@@ -357,7 +318,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     return p?.options ? b.options.filter((o) => p.options!.includes(o.id)) : b.options;
   }
 
-  private changed(what: NonNullable<DecisionAidSummary['changed']>): void {
+  private changed(what: ChangeKind): void {
     const b = this.loaded;
     if (!b) return;
     // After the update, so the detail matches what is on screen.
@@ -448,19 +409,19 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
         ${renderHeading(this.level + 1, stepTitle(current), { id: 'step-heading', focusable: true })}
         ${this.renderStepBody(b, current)}
       </section>`}
-      ${current === 'summary' ? this.renderBeforeSummary() : nothing}
-      ${this.renderSummarySection(b, current === 'summary')}
-      <nav class="step-nav no-print" part="nav" aria-label=${msg('Frem og tilbage')}>
+      ${current === 'summary' ? renderBeforeSummary(this.stepHost) : nothing}
+      ${renderSummarySection(this.stepHost, b, this.buildSummary(b), current === 'summary')}
+      <nav class="pakke-nav step-nav no-print" part="nav" aria-label=${msg('Frem og tilbage')}>
         ${index > 0
-          ? html`<button type="button" class="pakke-button secondary" data-action="back" @click=${() => this.back()}>
+          ? html`<button type="button" class="pakke-button secondary pakke-back" data-action="back" @click=${() => this.back()}>
               ${msg(str`Tilbage: ${stepTitle(PATIENT_STEPS[index - 1]!)}`)}
             </button>`
           : nothing}
         ${index < PATIENT_STEPS.length - 1
-          ? html`<button type="button" class="pakke-button" data-action="next" @click=${() => this.next()}>
+          ? html`<button type="button" class="pakke-button pakke-next" data-action="next" @click=${() => this.next()}>
               ${msg(str`Næste: ${stepTitle(PATIENT_STEPS[index + 1]!)}`)}
             </button>`
-          : html`<button type="button" class="pakke-button" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>`}
+          : html`<button type="button" class="pakke-button pakke-primary" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>`}
       </nav>
     `;
   }
@@ -468,17 +429,17 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
   private renderStepBody(b: DecisionAidBundle, step: StepId): unknown {
     switch (step) {
       case 'decision':
-        return this.renderDecision(b);
+        return renderDecision(this.stepHost, b);
       case 'options':
-        return this.renderOptionCards(b);
+        return renderOptionCards(this.stepHost, b);
       case 'compare':
-        return this.renderComparison(b);
+        return renderComparison(this.stepHost, b);
       case 'outcomes':
-        return this.renderOutcomes(b);
+        return renderOutcomesStep(this.stepHost, b);
       case 'values':
-        return this.renderValues(b);
+        return renderValues(this.stepHost, b);
       case 'ready':
-        return this.renderReady(b);
+        return renderReady(this.stepHost, b);
       default:
         return nothing;
     }
@@ -494,12 +455,12 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     </details>`;
     return html`
       <p class="decision-question"><strong>${this.t(b.decision)}</strong></p>
-      ${section('outcomes', this.renderOutcomes(b))} ${section('compare', this.renderComparison(b))} ${section('options', this.renderOptionCards(b))}
-      ${section('decision', this.renderDecision(b))} ${folded('values', this.renderValues(b))} ${folded('ready', this.renderReady(b))}
-      ${this.renderBeforeSummary()}
-      ${this.renderSummarySection(b, true, false)}
-      <div class="step-nav no-print" part="nav">
-        <button type="button" class="pakke-button" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>
+      ${section('outcomes', renderOutcomesStep(this.stepHost, b))} ${section('compare', renderComparison(this.stepHost, b))} ${section('options', renderOptionCards(this.stepHost, b))}
+      ${section('decision', renderDecision(this.stepHost, b))} ${folded('values', renderValues(this.stepHost, b))} ${folded('ready', renderReady(this.stepHost, b))}
+      ${renderBeforeSummary(this.stepHost)}
+      ${renderSummarySection(this.stepHost, b, this.buildSummary(b), true, false)}
+      <div class="pakke-nav step-nav no-print" part="nav">
+        <button type="button" class="pakke-button pakke-primary" data-action="print" @click=${() => this.print(b)}>${msg('Udskriv overblikket')}</button>
       </div>
     `;
   }
@@ -513,304 +474,44 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     return renderHeading(this.level + offset, content, id ? { id } : {});
   }
 
-  // ---- steps ----------------------------------------------------------------------------------
-
-  private renderDecision(b: DecisionAidBundle): TemplateResult {
-    const options = this.visibleOptions(b);
-    return html`
-      <div class="condition">${this.rich(b.condition, 2)}</div>
-      <div class="decision-box">
-        <p class="decision-label">${msg('Det skal du tage stilling til')}</p>
-        <p class="decision-question"><strong>${this.t(b.decision)}</strong></p>
-      </div>
-      <dl class="facts">
-        <dt>${msg('For hvem')}</dt>
-        <dd>${this.t(b.forWhom)}</dd>
-        ${b.notFor ? html`<dt>${msg('Ikke for')}</dt><dd>${this.t(b.notFor)}</dd>` : nothing}
-      </dl>
-      <p>${msg(str`Der er ${options.length} muligheder:`)}</p>
-      <ul class="option-list">
-        ${options.map((o) => html`<li>${this.t(o.label)}</li>`)}
-      </ul>
-      ${b.noTreatmentReason ? html`<p class="no-treatment">${this.t(b.noTreatmentReason)}</p>` : nothing}
-      ${(b.background ?? []).map(
-        (s) => html`<section class="background" aria-labelledby=${`bg-${s.id}`}>
-          ${this.h(2, this.t(s.heading), `bg-${s.id}`)}
-          ${this.rich(s.body, 3)} ${this.renderSourceRefs(s.sources)}
-        </section>`,
-      )}
-      ${this.mode === 'consultation' ? nothing : this.renderProfilePicker(b)}
-    `;
-  }
-
-  private renderOptionCards(b: DecisionAidBundle): TemplateResult {
-    return html`<div class="options-grid">
-      ${this.visibleOptions(b).map(
-        (o) => html`<article class="option" part="option" data-option=${o.id} aria-labelledby=${`opt-${o.id}`}>
-          ${this.h(2, this.t(o.label), `opt-${o.id}`)}
-          ${o.eligibility ? html`<p class="eligibility">${this.t(o.eligibility)}</p>` : nothing}
-          <div class="description">${this.rich(o.description, 3)}</div>
-          ${o.practical.length
-            ? html`<dl class="facts practical">
-                ${o.practical.map((f) => html`<dt>${this.t(f.label)}</dt><dd>${this.t(f.text)} ${this.renderSourceRefs(f.sources)}</dd>`)}
-              </dl>`
-            : nothing}
-          <div class="pros-cons">
-            <div class="pros">
-              ${this.h(3, html`<span class="mark" aria-hidden="true">+</span> ${msg('Fordele')}`)}
-              <ul>${o.pros.map((p) => html`<li>${this.t(p)}</li>`)}</ul>
-            </div>
-            <div class="cons">
-              ${this.h(3, html`<span class="mark" aria-hidden="true">−</span> ${msg('Ulemper')}`)}
-              <ul>${o.cons.map((c) => html`<li>${this.t(c)}</li>`)}</ul>
-            </div>
-          </div>
-          ${this.h(3, msg('Sådan er det at leve med'))}
-          <dl class="facts living">
-            ${o.livingWith.physical ? html`<dt>${msg('Kroppen')}</dt><dd>${this.t(o.livingWith.physical)}</dd>` : nothing}
-            ${o.livingWith.psychological ? html`<dt>${msg('Tanker og følelser')}</dt><dd>${this.t(o.livingWith.psychological)}</dd>` : nothing}
-            ${o.livingWith.social ? html`<dt>${msg('Hverdag, arbejde og familie')}</dt><dd>${this.t(o.livingWith.social)}</dd>` : nothing}
-          </dl>
-          ${this.renderSourceRefs(o.sources)}
-        </article>`,
-      )}
-    </div>`;
-  }
-
-  private renderComparison(b: DecisionAidBundle): TemplateResult {
-    const options = this.visibleOptions(b);
-    return html`<div class="comparison-wrap ${options.length > 4 ? 'many' : ''}">
-      <table class="comparison" part="comparison">
-        <caption>${msg('Ofte stillede spørgsmål – mulighederne side om side')}</caption>
-        <thead>
-          <tr>
-            <td></td>
-            ${options.map((o) => html`<th scope="col">${this.t(o.label)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${b.comparison.map(
-            (r) => html`<tr>
-              <th scope="row">${this.t(r.question)}</th>
-              ${options.map((o) => {
-                const a = r.answers.find((x) => x.option === o.id);
-                return html`<td>
-                  <span class="cell-label" aria-hidden="true">${this.t(o.label)}</span>
-                  ${a ? html`${this.t(a.text)} ${this.renderSourceRefs(a.sources)}` : html`<span class="muted">${msg('Ikke besvaret')}</span>`}
-                </td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderProfilePicker(b: DecisionAidBundle): unknown {
-    if (!b.profilePrompt || !b.profiles?.length) return nothing;
-    const active = this.activeProfileId(b) ?? '';
-    const p = b.profiles.find((x) => x.id === active);
-    return html`<div class="profile-picker no-print" part="profile-picker">
-      <label for="profile-select">${this.t(b.profilePrompt)}</label>
-      <select
-        id="profile-select"
-        .value=${active}
-        @change=${(e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          this.profile = v || null;
-          this.changed('profile');
-        }}
-      >
-        <option value="" ?selected=${!active}>${msg('Vælg …')}</option>
-        ${b.profiles.map((x) => html`<option value=${x.id} ?selected=${x.id === active}>${this.t(x.label)}</option>`)}
-      </select>
-      ${p?.description ? html`<p class="profile-description">${this.t(p.description)}</p>` : nothing}
-    </div>`;
-  }
-
-  /** What the views need from the element (text resolution, headings, source references). */
-  private get view(): ViewHost {
+  /** What the steps need from the element (see steps/host.ts). */
+  private get stepHost(): StepHost {
     return {
       t: (x) => this.t(x),
       h: (offset, content, id) => this.h(offset, content, id),
       refs: (ids) => this.renderSourceRefs(ids),
       locale: this.contentLocale || 'da',
+      rich: (x, offset) => this.rich(x, offset),
+      date: (iso) => this.date(iso),
+      local: () => this.renderLocal(),
+      level: this.level,
+      consultation: this.mode === 'consultation',
+      answers: {
+        ratings: this._ratings,
+        readiness: this._readiness,
+        leaning: this._leaning,
+        knowledge: this._knowledge,
+        chosenQuestions: this._chosenQuestions,
+        ownQuestions: this._ownQuestions,
+      },
+      answer: (patch, what) => this.answer(patch, what),
+      options: (b) => this.visibleOptions(b),
+      profileId: (b) => this.activeProfileId(b),
+      setProfile: (id) => {
+        this.profile = id;
+        this.changed('profile');
+      },
+      hostNumbers: this._host,
     };
   }
 
-  private renderOutcomes(b: DecisionAidBundle): TemplateResult {
-    return renderOutcomes(this.view, {
-      bundle: b,
-      profileId: this.activeProfileId(b),
-      options: this.visibleOptions(b),
-      host: this._host,
-      picker: this.renderProfilePicker(b),
-    });
-  }
-
-  private renderValues(b: DecisionAidBundle): TemplateResult {
-    return html`
-      <p>${msg('Hvor vigtigt er hvert udsagn for dig? Der er ingen rigtige eller forkerte svar.')}</p>
-      ${b.values.map(
-        (v) => html`<fieldset class="value" data-value=${v.id}>
-          <legend>${this.t(v.statement)}</legend>
-          <div class="scale">
-            ${RATINGS.map(
-              (r) => radioChoice(`value-${v.id}`, r, this._ratings[v.id] === r, ratingLabel(r), () => {
-                this._ratings = { ...this._ratings, [v.id]: r };
-                this.changed('value');
-              }, false),
-            )}
-          </div>
-        </fieldset>`,
-      )}
-    `;
-  }
-
-  private renderReady(b: DecisionAidBundle): TemplateResult {
-    const options = this.visibleOptions(b);
-    return html`
-      <fieldset class="leaning">
-        <legend>${msg('Hvilken mulighed hælder du mest til lige nu?')}</legend>
-        ${[...options.map((o) => ({ id: o.id, label: this.t(o.label) })), { id: 'unsure', label: msg('Jeg er ikke sikker endnu') }].map(
-          (o) => radioChoice('leaning', o.id, this._leaning === o.id, o.label, () => {
-                this._leaning = o.id;
-                this.changed('leaning');
-              }, true),
-        )}
-      </fieldset>
-      ${this.h(2, msg('Er jeg klar til at beslutte?'))}
-      ${b.readiness.map(
-        (r) => html`<fieldset class="readiness" data-readiness=${r.id}>
-          <legend>${this.t(r.question)}</legend>
-          ${(['yes', 'no'] as const).map(
-            (a) => radioChoice(`ready-${r.id}`, a, this._readiness[r.id] === a, a === 'yes' ? msg('Ja') : msg('Nej'), () => {
-                this._readiness = { ...this._readiness, [r.id]: a };
-                this.changed('readiness');
-              }, false),
-          )}
-        </fieldset>`,
-      )}
-      ${b.knowledge?.length
-        ? html`${this.h(2, msg('Tjek din viden'))}
-            <p>${msg('Frivilligt. Svarene gemmes ikke.')}</p>
-            ${b.knowledge.map((k) => {
-              const a = this._knowledge[k.id];
-              return html`<fieldset class="knowledge" data-knowledge=${k.id}>
-                <legend>${this.t(k.question)}</legend>
-                ${k.answers.map(
-                  (ans) => radioChoice(`know-${k.id}`, ans.id, a === ans.id, this.t(ans.text), () => {
-                this._knowledge = { ...this._knowledge, [k.id]: ans.id };
-                this.changed('knowledge');
-              }, false),
-                )}
-                <div class="feedback" aria-live="polite">
-                  ${a !== undefined
-                    ? html`<p><strong>${a === k.correct ? msg('Rigtigt.') : msg('Ikke helt.')}</strong> ${this.t(k.explanation)}</p>
-                        ${this.renderSourceRefs(k.sources)}`
-                    : nothing}
-                </div>
-              </fieldset>`;
-            })}`
-        : nothing}
-      ${this.h(2, msg('Spørgsmål til lægen'))}
-      <fieldset class="questions">
-        <legend>${msg('Sæt kryds ved de spørgsmål, du vil stille')}</legend>
-        ${b.questions.map(
-          (q, i) => html`<label class="choice block">
-            <input
-              type="checkbox"
-              value=${i}
-              .checked=${this._chosenQuestions.includes(i)}
-              @change=${(e: Event) => {
-                const on = (e.target as HTMLInputElement).checked;
-                this._chosenQuestions = on ? [...this._chosenQuestions.filter((x) => x !== i), i] : this._chosenQuestions.filter((x) => x !== i);
-                this.changed('questions');
-              }}
-            />
-            <span>${this.t(q)}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <label class="own-label" for="own-questions">${msg('Dine egne spørgsmål (ét pr. linje)')}</label>
-      <textarea
-        id="own-questions"
-        rows="4"
-        .value=${this._ownQuestions}
-        @input=${(e: Event) => {
-          this._ownQuestions = (e.target as HTMLTextAreaElement).value;
-          this.changed('questions');
-        }}
-      ></textarea>
-      <p class="privacy">${msg('Det, du skriver, bliver kun på denne side og gemmes ikke.')}</p>
-    `;
-  }
-
-  /** The overlay's general local facts and the `before-summary` slot, shown before the summary. */
-  private renderBeforeSummary(): TemplateResult {
-    return html`<div class="before-summary no-print">
-      ${this.renderLocal()}
-      <div class="host-slot"><slot name="before-summary"></slot></div>
-    </div>`;
-  }
-
-  /**
-   * The summary. In patient mode it is always in the DOM so it prints from any step; on screen
-   * it shows only on the summary step.
-   */
-  private renderSummarySection(b: DecisionAidBundle, current: boolean, withHeadingId = true): TemplateResult {
-    const s = this.buildSummary(b);
-    const today = new Date().toISOString().slice(0, 10);
-    const options = this.visibleOptions(b);
-    const numbers = riskSummary(this.view, { bundle: b, profileId: this.activeProfileId(b), options, host: this._host });
-    return html`<section
-      class="step summary-step ${current ? '' : 'offscreen'}"
-      part="summary"
-      data-step="summary"
-      aria-labelledby=${current && withHeadingId ? 'step-heading' : 'summary-heading'}
-    >
-      ${renderHeading(this.level + 1, stepTitle('summary'), { id: current && withHeadingId ? 'step-heading' : 'summary-heading', focusable: true })}
-      <p class="summary-title">${this.t(b.title)} · ${this.t(b.decision)}</p>
-      <dl class="summary-meta">
-        <dt>${msg('Dato')}</dt>
-        <dd><time datetime=${today}>${this.date(today)}</time></dd>
-        <dt>${msg('Navn')}</dt>
-        <dd class="blank"></dd>
-      </dl>
-      ${s.profile ? html`<p class="summary-profile">${msg(str`Gruppe: ${s.profile.label}`)}</p>` : nothing}
-      ${this.h(2, msg('Mulighederne'))}
-      <ul class="summary-options">${options.map((o) => html`<li>${this.t(o.label)}</li>`)}</ul>
-      ${numbers.length
-        ? html`${this.h(2, msg('Tallene for min gruppe'))}
-            ${numbers.map((r) => html`<div class="summary-numbers" data-outcome=${r.id}><p class="summary-outcome"><strong>${r.label}</strong></p><ul>${r.lines.map((l) => html`<li>${l}</li>`)}</ul></div>`)}`
-        : nothing}
-      ${this.h(2, msg('Det hælder jeg til'))}
-      <p class="summary-leaning">${s.leaning ? s.leaning.label : msg('Ikke valgt endnu.')}</p>
-      ${this.h(2, msg('Det betyder mest for mig'))}
-      ${s.mattersMost.length
-        ? html`<ul class="summary-values">
-            ${s.mattersMost.map(
-              (v) => html`<li>${v.statement} <span class="rating">(${ratingLabel(v.rating).toLowerCase()})</span>${v.favours.length ? html`<br /><span class="favours">${msg(str`Peger mod: ${v.favours.join(', ')}`)}</span>` : nothing}</li>`,
-            )}
-          </ul>`
-        : html`<p class="summary-values-empty">${msg('Du har ikke markeret noget som meget vigtigt endnu.')}</p>`}
-      ${this.h(2, msg('Er jeg klar?'))}
-      <ul class="summary-readiness">
-        ${s.readiness.map((r) => html`<li>${r.question} <strong>${r.answer === 'yes' ? msg('Ja') : r.answer === 'no' ? msg('Nej') : msg('Ikke besvaret')}</strong></li>`)}
-      </ul>
-      ${s.readiness.some((r) => r.answer === 'no')
-        ? html`<p class="not-ready">${msg('Tal med dit behandlingshold om det, du svarede nej til. Du behøver ikke beslutte dig, før du er klar.')}</p>`
-        : nothing}
-      ${this.h(2, msg('Mine spørgsmål til lægen'))}
-      ${s.questions.length
-        ? html`<ul class="summary-questions">${s.questions.map((q) => html`<li>${q}</li>`)}</ul>`
-        : html`<p>${msg('Ingen spørgsmål endnu.')}</p>`}
-      <p class="privacy no-print">${msg('Overblikket gemmes ikke. Udskriv det, eller tag det med på skærmen til samtalen.')}</p>
-      <div class="print-only summary-sources">
-        ${this.h(2, msg('Kilder'))}
-        <ol>${b.sources.map((src) => html`<li>${src.citation}${src.url ? html` <span class="url">${src.url}</span>` : nothing}</li>`)}</ol>
-        <p>${this.t(b.title)}, version ${b.version}. ${this.t(b.publisher.name)}.</p>
-      </div>
-    </section>`;
+  private answer(patch: Partial<Answers>, what: ChangeKind): void {
+    if (patch.ratings) this._ratings = patch.ratings;
+    if (patch.readiness) this._readiness = patch.readiness;
+    if ('leaning' in patch) this._leaning = patch.leaning;
+    if (patch.knowledge) this._knowledge = patch.knowledge;
+    if (patch.chosenQuestions) this._chosenQuestions = patch.chosenQuestions;
+    if (patch.ownQuestions !== undefined) this._ownQuestions = patch.ownQuestions;
+    this.changed(what);
   }
 }

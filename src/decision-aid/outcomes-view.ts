@@ -75,7 +75,7 @@ function renderOutcome(v: ViewHost, b: DecisionAidBundle, o: DecisionOutcome, ce
   return html`<section class="outcome" part="outcome" data-outcome=${o.id} aria-labelledby=${`out-${o.id}`}>
     ${v.h(2, html`${v.t(o.label)} <span class="direction ${o.direction}">(${o.direction === 'benefit' ? msg('fordel') : msg('risiko')})</span>`, `out-${o.id}`)}
     ${o.description ? html`<p>${v.t(o.description)}</p>` : nothing}
-    ${row ? renderRow(v, b, o, row, visible, options, profileGroup) : renderLegacy(v, o, visible, options)}
+    ${row ? renderRow(v, b, o, row, visible, options, profileGroup) : o.comparator !== undefined ? renderStatements(v, o, visible, options) : renderLegacy(v, o, visible, options)}
     ${o.uncertainty ? html`<p class="uncertainty"><strong>${msg('Usikkerhed:')}</strong> ${v.t(o.uncertainty)}</p>` : nothing}
   </section>`;
 }
@@ -118,6 +118,7 @@ function renderRow(v: ViewHost, b: DecisionAidBundle, o: DecisionOutcome, row: R
         data-changed=${rc.changed}
       ></pakke-icon-array>
       <div class="in-words">${sentences.map((s) => html`<p>${s}</p>`)}</div>
+      ${src.notApplicable ? html`<p class="na-reason">${v.t(src.notApplicable)}</p>` : nothing}
       ${parts.length ? html`<ul class="categories" role="list">${parts.map((s) => html`<li>${s}</li>`)}</ul>` : nothing}
       ${src.range ? html`<p class="range">${msg('Usikkerhed:')} ${phrases(loc).outOf(`${n(src.range.low)}–${n(src.range.high)}`, n(src.denominator ?? 100))}</p>` : nothing}
       ${src.certainty ? html`<p class="certainty">${msg('Sikkerhed for tallet:')} ${certaintyText(src.certainty)}</p>` : nothing}
@@ -137,15 +138,43 @@ function renderRow(v: ViewHost, b: DecisionAidBundle, o: DecisionOutcome, row: R
     </ul>
     <ul class="arrays" role="list">${[row.comparator, ...row.cells].map(cellFor)}</ul>
     ${without.length
-      ? html`<ul class="no-numbers" role="list">
+      ? html`<p class="no-numbers-lead">${msg('Uden figur, fordi der ikke er et tal for den samme gruppe:')}</p>
+          <ul class="no-numbers" role="list">
           ${without.map((opt) => {
             const c = cells.find((x) => x.option === opt.id);
             const reason = c?.notApplicable ?? c?.notKnown;
-            return html`<li data-option=${opt.id}><strong>${v.t(opt.label)}:</strong> ${c?.notApplicable ? msg('Gælder ikke.') : msg('Ingen tal.')} ${reason ? v.t(reason) : nothing} ${v.refs(c?.sources)}</li>`;
+            return html`<li data-option=${opt.id}><strong>${v.t(opt.label)}:</strong> ${c?.notApplicable ? msg('Gælder ikke.') : reason ? nothing : msg('Ingen tal.')} ${reason ? v.t(reason) : nothing} ${v.refs(c?.sources)}</li>`;
           })}
         </ul>`
       : nothing}
   `;
+}
+
+/**
+ * An outcome with a comparator whose baseline number is not known (or not shown): each option's
+ * statement in words, without a picture, and a note saying why there is none. A picture of the
+ * effect alone would hide how big the risk is to begin with.
+ */
+function renderStatements(v: ViewHost, o: DecisionOutcome, cells: NumberCell[], options: DecisionOption[]): TemplateResult {
+  const loc = v.locale;
+  const time = timeframeWords(cells.find((c) => c.timeframe)?.timeframe, loc, (x) => v.t(x));
+  const g = grammar(loc);
+  const listed = options.filter((opt) => cells.some((c) => c.option === opt.id));
+  return html`${o.referenceGroup ? html`<p class="reference group-sentence">${g.group(v.t(o.referenceGroup))}</p>` : nothing}
+    <p class="no-picture" role="note">${msg('Der er ingen figur her: kilderne giver ikke tallet uden behandlingen for den samme gruppe, og en figur af gevinsten alene ville skjule, hvor stor risikoen er i forvejen.')}</p>
+    <ul class="statements" role="list">
+      ${listed.map((opt) => {
+        const c = cells.find((x) => x.option === opt.id)!;
+        const reason = c.notApplicable ?? c.notKnown;
+        const text =
+          c.count !== undefined
+            ? g.total(formatNumber(Math.round((c.count * 100) / (c.denominator ?? 100)), loc), formatNumber(100, loc), v.t(o.event), time, Math.round(c.count) !== c.count)
+            : reason
+              ? v.t(reason)
+              : msg('Ingen tal.');
+        return html`<li data-option=${opt.id}><strong>${v.t(opt.label)}:</strong> ${text} ${v.refs(c.sources)}</li>`;
+      })}
+    </ul>`;
 }
 
 /** The effect-only picture of outcomes without a comparator (bundles of the older model). */

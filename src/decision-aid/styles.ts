@@ -92,27 +92,13 @@ export const decisionAidStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .step-nav {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.75em;
-    margin-block: 1.5em;
+  .no-numbers-lead,
+  .no-picture {
+    margin-block: 1em 0.5em;
   }
-  /* Back first (inline-start), then Next / the primary action (inline-end), in one row. */
-  .step-nav [data-action='next'],
-  .step-nav [data-action='print'] {
-    margin-inline-start: auto;
-  }
+  /* Back/Next: the shared .pakke-nav row from the base styles (Back first, Next or the primary
+     action at the inline end), the same in every element. */
   @container (max-width: 30rem) {
-    .step-nav {
-      flex-direction: column;
-      align-items: stretch;
-    }
-    .step-nav .pakke-button {
-      inline-size: 100%;
-      margin-inline-start: 0;
-    }
     .steps {
       display: none;
     }
