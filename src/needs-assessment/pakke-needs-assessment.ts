@@ -864,11 +864,11 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         : nothing}
       ${this.singlePage ? nothing : this.renderProgress(b)}
       ${pages.map((p) => this.renderPage(p))}
-      <nav class="nav" aria-label=${msg('Skift side')}>
+      <nav class="pakke-nav nav" aria-label=${msg('Skift side')}>
         ${!this.singlePage && this._page > 0 && !this.fromSummary
-          ? html`<button type="button" class="pakke-button secondary" part="button" @click=${this.onBack}>${msg('Tilbage')}</button>`
+          ? html`<button type="button" class="pakke-button secondary pakke-back" part="button" @click=${this.onBack}>${msg('Tilbage')}</button>`
           : nothing}
-        <button type="submit" class="pakke-button primary" part="button" ?disabled=${this._disabled}>
+        <button type="submit" class="pakke-button primary pakke-next" part="button" ?disabled=${this._disabled}>
           ${last ? msg('Se dine svar') : msg('Næste')}
         </button>
       </nav>
@@ -950,11 +950,12 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
    * help, error, `before` (a rating's anchors) and the options in a `<div class=${cls}>`. One
    * template for all of it, since a long form has hundreds of these.
    */
-  private renderGroup(item: NaItem, problem: ValidationProblem | undefined, cls: string, options: unknown, before: unknown = nothing, describedBy?: string): TemplateResult {
+  private renderGroup(item: NaItem, problem: ValidationProblem | undefined, cls: string, options: unknown, before: unknown = nothing, describedBy?: string, after: unknown = nothing): TemplateResult {
     return html`<fieldset class=${`item${problem ? ' has-error' : ''}`} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, describedBy)} ?disabled=${this._disabled}>
       <legend>${this.t(item.text)}${item.required ? this.requiredMark() : nothing}</legend>
       ${this.renderHelp(item)} ${problem ? this.renderProblem(item, problem) : nothing} ${before}
       <div class=${cls}>${options}</div>
+      ${after}
       ${this.renderSourceRefs(item.sources)}
     </fieldset>`;
   }
@@ -993,13 +994,14 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         return this.renderGroup(
           item,
           problem,
-          'scale',
+          points.length === 11 ? 'scale' : 'scale scale-short',
           choices('rating', item.id, points, typeof value === 'number' ? [String(value)] : [], !!item.required),
-          html`<p class="anchors" id=${`a-${item.id}`}>
-            <span>${min} = ${this.t(item.anchors.min)}</span>
-            <span>${max} = ${this.t(item.anchors.max)}</span>
-          </p>`,
-          `a-${item.id}`,
+          // Each end's words beside its end: the lowest above the scale at its start, the highest
+          // below it at its end (also when the points wrap into two rows on a phone).
+          // The line takes the scale's direction (its end is where the scale ends); the words in it their own.
+          html`<p class="anchor anchor-min" id=${`a-${item.id}`}><bdi>${min} = ${this.t(item.anchors.min)}</bdi></p>`,
+          `a-${item.id} z-${item.id}`,
+          html`<p class="anchor anchor-max" id=${`z-${item.id}`}><bdi>${max} = ${this.t(item.anchors.max)}</bdi></p>`,
         );
       }
       case 'text':
@@ -1117,8 +1119,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
             <p><strong>${msg('Dine svar blev ikke sendt.')}</strong> ${msg('Dine svar er ikke gået tabt. Prøv at sende igen om lidt.')}</p>
           </div>`
         : html`<p class="send-status" id="send-status" role="status" tabindex="-1">${sending ? msg('Sender dine svar …') : nothing}</p>`}
-      <div class="nav no-print">
-        <button type="button" class="pakke-button primary" part="button" ?disabled=${this._disabled} aria-disabled=${sending ? 'true' : nothing} @click=${this.onSend}>
+      <div class="pakke-nav nav no-print">
+        <button type="button" class="pakke-button primary pakke-primary" part="button" ?disabled=${this._disabled} aria-disabled=${sending ? 'true' : nothing} @click=${this.onSend}>
           ${this._send === 'failed' ? msg('Prøv at sende igen') : msg('Send svar')}
         </button>
       </div>

@@ -126,18 +126,36 @@ export const needsAssessmentStyles = [
       padding-block: 0.1em;
       unicode-bidi: plaintext;
     }
-    .anchors {
-      display: flex;
-      justify-content: space-between;
-      flex-wrap: wrap;
-      gap: 0.25em 1em;
-      margin-block: 0 0.5em;
+    .anchor {
+      margin: 0;
       color: var(--_muted);
+      unicode-bidi: isolate;
+    }
+    .anchor-min {
+      margin-block-end: 0.4em;
+    }
+    .anchor-max {
+      margin-block-start: 0.4em;
+      text-align: end;
+    }
+    /* A scale is one row when its points fit (about 32em), else two rows of six and five, so the
+       highest point stays at the end of the last row, beside its words. */
+    fieldset.item {
+      container-type: inline-size;
     }
     .scale {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(2.75rem, 1fr));
+      grid-template-columns: repeat(11, minmax(0, 1fr));
       gap: 0.25em;
+    }
+    @container (max-width: 32em) {
+      .scale {
+        grid-template-columns: repeat(6, minmax(0, 1fr));
+      }
+    }
+    /* Other lengths (e.g. 1–5 from a FHIR Questionnaire) fill the row. */
+    .scale.scale-short {
+      grid-template-columns: repeat(auto-fit, minmax(2.75rem, 1fr));
     }
     /* The whole box is the label: it selects the number, not just the small circle and digit. */
     .point {
@@ -191,16 +209,7 @@ export const needsAssessmentStyles = [
       color: var(--_danger);
       font-weight: 700;
     }
-    /* Back first (inline-start), the primary action last (inline-end), in DOM and visual order. */
-    .nav {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75em;
-      margin-block: 1.5em;
-    }
-    .nav .primary {
-      margin-inline-start: auto;
-    }
+    /* Back/Next: the shared .pakke-nav row from the base styles, as in the decision aid. */
     .send-status:empty {
       display: none;
     }

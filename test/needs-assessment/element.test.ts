@@ -151,8 +151,8 @@ describe('<pakke-needs-assessment>', function () {
     const rating = $(el, '#q-physical-impact')!;
     expect(rating.querySelectorAll('input[type=radio]').length).to.equal(11);
     // The anchors are read with the group.
-    const anchors = root(el).getElementById(rating.getAttribute('aria-describedby')!.split(' ').find((id) => id.startsWith('a-'))!);
-    expect(text(anchors)).to.contain('0 = Not at all').and.to.contain('10 = Very much');
+    const described = rating.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)!)).join(' ');
+    expect(described).to.contain('0 = Not at all').and.to.contain('10 = Very much');
     expect($(el, '#q-date input[type=date]')).to.exist;
     expect($(el, '#q-most-important textarea')).to.exist;
     expect(text($(el, '#q-late-effects-fact'))).to.contain('7 out of 10');
@@ -414,6 +414,42 @@ describe('<pakke-needs-assessment>', function () {
     await expectAccessible(el, 'done');
   });
 
+  it('a 0–10 scale: one row when it fits, else rows of six and five, each end\'s words beside its end', async () => {
+    const el = await render(ESAS_R, 'en');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const box = (sel: string) => $(el, sel)!.getBoundingClientRect();
+    const rows = () => {
+      const tops = $$(el, '#q-pain .point').map((p) => Math.round(p.getBoundingClientRect().top));
+      return [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+    };
+    el.style.display = 'block';
+    el.style.width = '900px';
+    await frame();
+    expect(rows()).to.deep.equal([11]);
+    el.style.width = '300px';
+    await frame();
+    expect(rows()).to.deep.equal([6, 5]);
+    // The lowest point's words above the scale at its start, the highest's below it at its end.
+    expect(box('#a-pain').bottom).to.be.at.most(box('#q-pain .scale').top + 1);
+    expect(box('#z-pain').top).to.be.at.least(box('#q-pain .scale').bottom - 1);
+    const words = document.createRange();
+    words.selectNodeContents($(el, '#z-pain bdi')!);
+    expect(words.getBoundingClientRect().right).to.be.closeTo(box('#z-pain').right, 2);
+    expect(box('#q-pain .point:last-child').right).to.be.greaterThan(box('#q-pain .scale').left + box('#q-pain .scale').width / 2);
+  });
+
+  it('Back and Next: the one row every element uses, Back first', async () => {
+    const el = await render(HJEM, 'nb');
+    await answerRequired(el);
+    await next(el);
+    const buttons = $$<HTMLButtonElement>(el, 'form nav.pakke-nav > button');
+    expect(buttons.map((b) => [b.classList.contains('pakke-back'), b.classList.contains('pakke-next')])).to.deep.equal([
+      [true, false],
+      [false, true],
+    ]);
+    expect(buttons[0]!.getBoundingClientRect().left).to.be.below(buttons[1]!.getBoundingClientRect().left);
+  });
+
   it('ESAS-r 1.1.0: the form\'s own words, order, anchors and fields, the acknowledgement, the host\'s note outside it, no flags', async () => {
     const el = await render(ESAS_R, 'en');
     const ack = text($(el, '[part=acknowledgement]'));
@@ -428,7 +464,8 @@ describe('<pakke-needs-assessment>', function () {
     expect(ids).to.deep.equal(['pain', 'tiredness', 'drowsiness', 'nausea', 'lack-of-appetite', 'shortness-of-breath', 'depression', 'anxiety', 'wellbeing', 'other-problem-name', 'patient-name', 'date', 'time', 'completed-by']);
     expect(text($(el, '#q-tiredness legend'))).to.equal('No Tiredness – Worst Possible Tiredness');
     expect(text($(el, '#h-tiredness'))).to.equal('(Tiredness = lack of energy)');
-    expect(text($(el, '#a-wellbeing'))).to.contain('Best Wellbeing').and.to.contain('Worst Possible Wellbeing');
+    expect(text($(el, '#a-wellbeing'))).to.contain('Best Wellbeing');
+    expect(text($(el, '#z-wellbeing'))).to.contain('Worst Possible Wellbeing');
     expect($(el, '#q-other-problem')).to.equal(null);
     const other = $<HTMLInputElement>(el, '#i-other-problem-name')!;
     other.value = 'Constipation';
