@@ -55,6 +55,14 @@ const numbersConverter = {
   },
 };
 
+/** The host-numbers check comes with the checker (zod and the kind schema), a lazy chunk. */
+let checkHostNumbers: typeof import('../bundle/kinds/decision-aid.js').checkHostNumbers | undefined;
+const loadChecker = () =>
+  import('../bundle/kinds/decision-aid.js').then((m) => {
+    checkHostNumbers = m.checkHostNumbers;
+    return m.decisionAidBundle;
+  });
+
 /**
  * A shared-decision-making aid: the decision, every option with pros, cons and daily life, a
  * side-by-side comparison, benefits and harms as icon arrays of 100 people with the same
@@ -102,14 +110,6 @@ const numbersConverter = {
  * @cssprop --pakke-icon-outline - Outline of empty figures.
  * @cssprop --pakke-consultation-font-size - Base font size in consultation mode (default 1.25rem).
  */
-/** The host-numbers check comes with the checker (zod and the kind schema), a lazy chunk. */
-let checkHostNumbers: typeof import('../bundle/kinds/decision-aid.js').checkHostNumbers | undefined;
-const loadChecker = () =>
-  import('../bundle/kinds/decision-aid.js').then((m) => {
-    checkHostNumbers = m.checkHostNumbers;
-    return m.decisionAidBundle;
-  });
-
 export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
   protected readonly kind = 'decision-aid' as const;
   /** The checker, a lazy chunk loaded only for unpinned content or host `numbers`. */
