@@ -724,12 +724,17 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       // An element's `willUpdate` that cannot read the content (pinned content is not checked
       // with the schema before it is shown): the error box, as for a render that fails.
       if (this._status !== 'ready') throw e;
-      this._data = undefined;
-      this._overlay = undefined;
-      this._status = 'error';
-      this._error = { code: 'schema', message: `The content could not be shown: ${e instanceof Error ? e.message : String(e)}` };
-      this.emitError(this._error);
+      this.unshowable(e);
+      this.emitError(this._error!);
     }
+  }
+
+  /** Content the schema let through (or pinned content not checked) that cannot be shown: the error box instead. */
+  private unshowable(e: unknown): void {
+    this._data = undefined;
+    this._overlay = undefined;
+    this._status = 'error';
+    this._error = { code: 'schema', message: `The content could not be shown: ${e instanceof Error ? e.message : String(e)}` };
   }
 
   private renderGuarded(changed: PropertyValues): void {
@@ -737,12 +742,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
       super.update(changed);
     } catch (e) {
       if (this._status !== 'ready') throw e;
-      this._data = undefined;
-      this._overlay = undefined;
-      this._status = 'error';
-      this._error = { code: 'schema', message: `The content could not be shown: ${e instanceof Error ? e.message : String(e)}` };
+      this.unshowable(e);
       super.update(changed);
-      this.emitError(this._error);
+      this.emitError(this._error!);
     }
   }
 

@@ -213,23 +213,26 @@ describe('8: the catalogue answer is checked against the request', () => {
   }
 });
 
+type ShownPathway = HTMLElement & { appliedOverlay?: unknown; status: string; loaded?: { version: string } };
+
+/** A Norwegian pathway with these attributes, once it is ready; the errors it reported on the way. */
+async function pathwayWith(attrs: Record<string, string>): Promise<{ el: ShownPathway; errors: PakkeErrorDetail[] }> {
+  const el = document.createElement('pakke-pathway') as ShownPathway;
+  el.setAttribute('lang', 'nb');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const errors: PakkeErrorDetail[] = [];
+  el.addEventListener('pakke-error', (e) => errors.push((e as CustomEvent<PakkeErrorDetail>).detail));
+  const ready = oneEvent(el, 'pakke-ready');
+  document.body.append(el);
+  await ready;
+  await untilSettled(el as never);
+  return { el, errors };
+}
+
 describe('7: overlay-integrity pins an overlay', () => {
   const src = '/content/pathway/no-breast-cancer/1.1.0.json';
   const overlay = '/content/overlay/eksempel-sykehus-no-breast-cancer/1.0.0.json';
-  async function withOverlay(integrity: string): Promise<{ el: HTMLElement & { appliedOverlay?: unknown; status: string }; errors: PakkeErrorDetail[] }> {
-    const el = document.createElement('pakke-pathway') as HTMLElement & { appliedOverlay?: unknown; status: string };
-    el.setAttribute('lang', 'nb');
-    el.setAttribute('src', src);
-    el.setAttribute('overlay', overlay);
-    el.setAttribute('overlay-integrity', integrity);
-    const errors: PakkeErrorDetail[] = [];
-    el.addEventListener('pakke-error', (e) => errors.push((e as CustomEvent<PakkeErrorDetail>).detail));
-    const ready = oneEvent(el, 'pakke-ready');
-    document.body.append(el);
-    await ready;
-    await untilSettled(el as never);
-    return { el, errors };
-  }
+  const withOverlay = (integrity: string) => pathwayWith({ src, overlay, 'overlay-integrity': integrity });
 
   it('a tampered (mismatching) overlay is not applied: a visible note and pakke-error', async () => {
     const { el, errors } = await withOverlay('sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
@@ -250,21 +253,7 @@ describe('7: overlay-integrity pins an overlay', () => {
 });
 
 describe('7: through a catalogue, the overlay is checked against the hash the catalogue lists', () => {
-  async function throughCatalogue(contentBase: string, overlay: string) {
-    const el = document.createElement('pakke-pathway') as HTMLElement & { appliedOverlay?: unknown; status: string; loaded?: { version: string } };
-    el.setAttribute('lang', 'nb');
-    el.setAttribute('content-base', contentBase);
-    el.setAttribute('bundle-id', 'no-breast-cancer');
-    el.setAttribute('overlay', overlay);
-    const errors: PakkeErrorDetail[] = [];
-    el.addEventListener('pakke-error', (e) => errors.push((e as CustomEvent<PakkeErrorDetail>).detail));
-    const ready = oneEvent(el, 'pakke-ready');
-    document.body.append(el);
-    await ready;
-    await untilSettled(el as never);
-    el.remove();
-    return { el, errors };
-  }
+  const throughCatalogue = (contentBase: string, overlay: string) => pathwayWith({ 'content-base': contentBase, 'bundle-id': 'no-breast-cancer', overlay });
 
   it('the real catalogue pins the real overlay: applied with no overlay-integrity attribute', async () => {
     const { el, errors } = await throughCatalogue('/content/', '/content/overlay/eksempel-sykehus-no-breast-cancer/1.0.0.json');
