@@ -86,12 +86,6 @@ export const decisionAidStyles = css`
     color: var(--_accent-contrast);
     border-color: var(--_accent);
   }
-  h3[tabindex='-1']:focus,
-  h4[tabindex='-1']:focus,
-  h2[tabindex='-1']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .no-numbers-lead,
   .no-picture {
     margin-block: 1em 0.5em;
