@@ -76,7 +76,7 @@ function renderOutcome(v: ViewHost, b: DecisionAidBundle, o: DecisionOutcome, ce
     ${v.h(2, html`${v.t(o.label)} <span class="direction ${o.direction}">(${o.direction === 'benefit' ? msg('fordel') : msg('risiko')})</span>`, `out-${o.id}`)}
     ${o.description ? html`<p>${v.t(o.description)}</p>` : nothing}
     ${row ? renderRow(v, b, o, row, visible, options, profileGroup) : o.comparator !== undefined ? renderStatements(v, o, visible, options) : renderLegacy(v, o, visible, options)}
-    ${o.uncertainty ? html`<p class="uncertainty"><strong>${msg('Usikkerhed:')}</strong> ${v.t(o.uncertainty)}</p>` : nothing}
+    ${o.uncertainty ? html`<p class="uncertainty"><strong>${msg('Usikkerhed:')}</strong> <bdi>${v.t(o.uncertainty)}</bdi></p>` : nothing}
   </section>`;
 }
 

@@ -124,7 +124,9 @@ describe('Back/Next: the shared .pakke-nav row', () => {
   });
 });
 
-describe('all three aids: no horizontal scroll and axe 0, default and consultation mode', () => {
+describe('all three aids: no horizontal scroll and axe 0, default and consultation mode', function () {
+  // Four viewport changes a test; WebKitGTK's window manager and a busy machine make each slow.
+  this.timeout(120_000);
   afterEach(() => resetViewport());
   for (const name of Object.keys(AIDS) as Name[]) {
     for (const mode of ['patient', 'consultation']) {
