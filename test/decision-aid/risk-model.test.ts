@@ -136,7 +136,8 @@ describe('lint: IPDAS numeracy rules (each mutates the real lung bundle)', () =>
   });
 });
 
-describe('outcomes view: three-category pictures for the chosen group', () => {
+describe('outcomes view: three-category pictures for the chosen group', function () {
+  this.timeout(120_000);
   afterEach(() => resetViewport());
 
   it('asks for the group first and shows no cross-group numbers until then', async () => {
