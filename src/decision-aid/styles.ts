@@ -228,7 +228,8 @@ export const decisionAidStyles = css`
   .cell-label {
     display: none;
   }
-  @container (max-width: 40rem) {
+  /* em: the consultation font stacks earlier. */
+  @container (max-width: 40em) {
     table.comparison thead {
       display: none;
     }
@@ -249,7 +250,7 @@ export const decisionAidStyles = css`
     }
   }
   /* Tables with many options stack earlier, before their words would overflow. */
-  @container (max-width: 60rem) {
+  @container (max-width: 60em) {
     .many table.comparison thead {
       display: none;
     }
