@@ -5,7 +5,8 @@
 export { FORMAT_MAJOR, KINDS, bundleOf, type Envelope, type Kind, type Source } from './bundle/envelope.js';
 export { BundleError, isRetryable, type PakkeErrorCode, type PakkeErrorDetail, type SchemaIssue } from './bundle/errors.js';
 export { checkIntegrity, fetchBundleJson, parseBundle, toSchemaIssues } from './bundle/load.js';
-export { parseRichText, renderRichText, richTextToPlain, type Block, type Inline } from './bundle/rich-text.js';
+export { parseRichText, richTextToPlain, type Block, type Inline } from './bundle/rich-text.js';
+export { renderRichText } from './bundle/rich-text-render.js';
 export { chooseContentLocale, fallbackChain, primaryLanguage, resolveText, type LocalizedText, type ResolvedText } from './bundle/text.js';
 export { safeUrl } from './bundle/url.js';
 export { pathwayBundle, type PathwayBundle } from './bundle/kinds/pathway.js';

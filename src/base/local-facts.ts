@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContactBlock, OverlayBundle } from '../bundle/kinds/overlay.js';
 import { objectsById, type LocalFacts } from '../bundle/overlay.js';
-import { renderHeading } from '../bundle/rich-text.js';
+import { renderHeading } from '../bundle/rich-text-render.js';
 import type { LocalizedText } from '../bundle/text.js';
 import { contentHref, isExternal } from '../bundle/url.js';
 

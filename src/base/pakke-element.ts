@@ -13,7 +13,7 @@ import { checkIntegrity, fetchBundleJson, parseBundle, trustBundle } from '../bu
 import { LoadController } from './load-controller.js';
 import type { AppliedOverlay } from '../bundle/overlay.js';
 import type { LocalContext } from './local-facts.js';
-import { renderHeading, renderRichText } from '../bundle/rich-text.js';
+import { renderHeading, renderRichText } from '../bundle/rich-text-render.js';
 
 export { renderHeading };
 import { chooseContentLocale, directionOf, isolateBidi, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';

@@ -28,6 +28,7 @@ const EXT = {
   itemWeight: `${SD}itemWeight`,
   translation: `${SD}translation`,
   openLabel: `${SDC}sdc-questionnaire-openLabel`,
+  maxDecimalPlaces: `${SD}maxDecimalPlaces`,
 } as const;
 
 /** Extensions that change only how something looks: ignored with a console note. */
@@ -333,9 +334,11 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
       }
       return { question, operator, value: match.code };
     }
-    const value = target.type === 'boolean' ? ew.answerBoolean : target.type === 'integer' ? ew.answerInteger : target.type === 'date' ? ew.answerDate : ew.answerString;
+    const value =
+      target.type === 'boolean' ? ew.answerBoolean : target.type === 'integer' ? ew.answerInteger : target.type === 'decimal' ? (ew.answerDecimal ?? ew.answerInteger) : target.type === 'date' ? ew.answerDate : ew.answerString;
     if (value === undefined) {
-      refusals.add(it.linkId, `enableWhen on "${ew.question}" (${target.type}) needs an answer${target.type === 'boolean' ? 'Boolean' : target.type === 'integer' ? 'Integer' : target.type === 'date' ? 'Date' : 'String'}`, where);
+      const wanted = ({ boolean: 'Boolean', integer: 'Integer', decimal: 'Decimal', date: 'Date' } as Record<string, string>)[target.type] ?? 'String';
+      refusals.add(it.linkId, `enableWhen on "${ew.question}" (${target.type}) needs an answer${wanted}`, where);
       return undefined;
     }
     if (ordered && (target.type === 'boolean' || target.type === 'string' || target.type === 'text')) {
@@ -388,7 +391,7 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
       checkExtensions(
         it.linkId,
         exts,
-        [EXT.itemControl, EXT.minValue, EXT.maxValue, EXT.sliderStepValue, EXT.entryFormat, EXT.hidden, EXT.unit, EXT.openLabel, EXT.ordinalValue, EXT.itemWeight],
+        [EXT.itemControl, EXT.minValue, EXT.maxValue, EXT.sliderStepValue, EXT.entryFormat, EXT.hidden, EXT.unit, EXT.openLabel, EXT.ordinalValue, EXT.itemWeight, EXT.maxDecimalPlaces],
         `${path}.extension`,
         it.modifierExtension as Ext[],
       );
@@ -456,7 +459,20 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
         h[lang] = helpParts.join(' · ');
         json.help = h;
       }
-      if (unitText) for (const l of Object.keys(label)) (json.text as Text)[l] = `${label[l]} (${unitText})`;
+      // A number typed in shows its unit beside the field; any other question (a scale) in its label.
+      const bound = (url: string) => {
+        const e = ext(exts, url);
+        const v = it.type === 'decimal' ? (e?.valueDecimal ?? e?.valueInteger) : e?.valueInteger;
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+      };
+      const min = bound(EXT.minValue);
+      const max = bound(EXT.maxValue);
+      // A whole number between bounds within 0–10 is a scale of points (also where the source
+      // asks for a slider or spinner: eleven points at most are easier to hit than either), unless
+      // it asks for a text box; every other integer or decimal (a weight, a count) is typed in.
+      const scale = it.type === 'integer' && min !== undefined && max !== undefined && min >= 0 && max <= 10 && min < max && control !== 'text-box';
+      const typedNumber = (it.type === 'integer' || it.type === 'decimal') && !scale;
+      if (unitText && !typedNumber) for (const l of Object.keys(label)) (json.text as Text)[l] = `${label[l]} (${unitText})`;
       if (it.required) json.required = true;
       const a: Asked = { json, node, type: it.type };
       switch (it.type) {
@@ -479,19 +495,31 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
         }
         case 'integer':
         case 'decimal': {
-          const min = ext(exts, EXT.minValue)?.valueInteger as number | undefined;
-          const max = ext(exts, EXT.maxValue)?.valueInteger as number | undefined;
           const step = ext(exts, EXT.sliderStepValue)?.valueInteger as number | undefined;
-          if (it.type === 'decimal' || min === undefined || max === undefined || min < 0 || max > 10 || min >= max) {
-            refusals.add(it.linkId, `${it.type === 'decimal' ? 'a decimal' : 'an integer without minValue and maxValue between 0 and 10'} is not supported yet (integers on a scale of 0–10 are)`, path);
+          if (scale) {
+            if (step !== undefined && step !== 1) refusals.add(it.linkId, `sliderStepValue ${step} is not supported (every whole number of the scale is offered)`, `${path}.extension`);
+            json.type = 'rating';
+            if (min !== 0) json.min = min;
+            if (max !== 10) json.max = max;
+            json.anchors = { min: childText(['lower']) ?? numeral(String(min)), max: childText(['upper']) ?? numeral(String(max)) };
+            if (typeof fixedValues[0]?.valueInteger === 'number') initial[id] = fixedValues[0].valueInteger;
             break;
           }
-          if (step !== undefined && step !== 1) refusals.add(it.linkId, `sliderStepValue ${step} is not supported (every whole number of the scale is offered)`, `${path}.extension`);
-          json.type = 'rating';
-          if (min !== 0) json.min = min;
-          if (max !== 10) json.max = max;
-          json.anchors = { min: childText(['lower']) ?? numeral(String(min)), max: childText(['upper']) ?? numeral(String(max)) };
-          if (typeof fixedValues[0]?.valueInteger === 'number') initial[id] = fixedValues[0].valueInteger;
+          if (min !== undefined && max !== undefined && min >= max) {
+            refusals.add(it.linkId, `minValue ${min} is not below maxValue ${max}`, `${path}.extension`);
+            break;
+          }
+          json.type = 'number';
+          if (min !== undefined) json.min = min;
+          if (max !== undefined) json.max = max;
+          if (it.type === 'decimal') {
+            const places = ext(exts, EXT.maxDecimalPlaces)?.valueInteger;
+            // Without maxDecimalPlaces a decimal takes up to two places (12,75 kg), the common case.
+            json.decimals = typeof places === 'number' && places >= 0 && places <= 6 ? Math.trunc(places) : 2;
+          }
+          if (unitText) json.unit = { [lang]: unitText };
+          const v = it.type === 'decimal' ? (fixedValues[0]?.valueDecimal ?? fixedValues[0]?.valueInteger) : fixedValues[0]?.valueInteger;
+          if (typeof v === 'number') initial[id] = v;
           break;
         }
         case 'string':

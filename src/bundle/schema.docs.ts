@@ -58,8 +58,8 @@ export const envelopeDocs: Docs = {
 /** A condition on an earlier answer (items' enableWhen, flags' when). */
 const condition = (at: string): Docs => ({
   [`${at}[].question`]: { description: 'Id of the question item whose answer is tested (an earlier item for enableWhen).', examples: ['pain'] },
-  [`${at}[].operator`]: 'How the answer is compared: equals, not-equals, greater-than, less-than, at-least, at-most (ratings), answered, unanswered (no value).',
-  [`${at}[].value`]: { description: 'The value compared with: an option code (choice), a whole number (rating), true/false (yes/no), a YYYY-MM-DD date (date) or a string (text). Not used by answered/unanswered.', examples: ['yes', 5, true] },
+  [`${at}[].operator`]: 'How the answer is compared: equals, not-equals, greater-than, less-than, at-least, at-most (ratings, numbers, dates), answered, unanswered (no value).',
+  [`${at}[].value`]: { description: 'The value compared with: an option code (choice), a whole number (rating), a number (number), true/false (yes/no), a YYYY-MM-DD date (date) or a string (text). Not used by answered/unanswered.', examples: ['yes', 5, true] },
 });
 
 const link = (at: string): Docs => ({
@@ -78,7 +78,7 @@ export const needsAssessmentDocs: Docs = {
   'pages[].intro': localized('Rich text under the page heading.', 'Hvordan har du det i dag?'),
   'pages[].items': 'The questions and texts of the page, in order (at least one).',
   [`${item}.id`]: { description: 'Unique id of the item; answers and conditions use it. Never change it once published.', examples: ['pain'] },
-  [`${item}.type`]: 'Kind of item: single-choice, multiple-choice, rating (0–10 scale), yes-no, text, long-text, date or display (text only).',
+  [`${item}.type`]: 'Kind of item: single-choice, multiple-choice, rating (0–10 scale), yes-no, number, text, long-text, date or display (text only).',
   [`${item}.text`]: localized('The question (for display: the text, as rich text).', 'Hvor ondt har du?'),
   [`${item}.help`]: localized('Short help under the question.', 'Tænk på de sidste 24 timer.'),
   [`${item}.required`]: { description: 'The form cannot be sent until the item is answered (never for display).', examples: [true] },
@@ -88,8 +88,10 @@ export const needsAssessmentDocs: Docs = {
   [`${item}.options`]: 'The choices (at least two).',
   [`${item}.options[].code`]: { description: 'Stable code stored in answers and in FHIR valueCoding.code. Never change it once published.', examples: ['often'] },
   [`${item}.options[].text`]: localized('The choice as the reader sees it.', 'Ofte'),
-  [`${item}.min`]: { description: 'Lowest value of the scale (0–10, default 0).', examples: [0] },
-  [`${item}.max`]: { description: 'Highest value of the scale (1–10, default 10; greater than min).', examples: [10] },
+  [`${item}.min`]: { description: 'rating: lowest value of the scale (0–10, default 0). number: smallest answer allowed (no limit by default).', examples: [0] },
+  [`${item}.max`]: { description: 'rating: highest value of the scale (1–10, default 10). number: largest answer allowed. Greater than min.', examples: [10] },
+  [`${item}.decimals`]: { description: 'number: digits allowed after the decimal sign (0–6; default 0, whole numbers only).', examples: [1] },
+  [`${item}.unit`]: localized('number: the unit shown after the field and kept as the FHIR unit.', 'kg'),
   [`${item}.anchors`]: 'Words at each end of the scale.',
   [`${item}.anchors.min`]: localized('Words at the low end, e.g. "No pain".', 'Ingen smerter'),
   [`${item}.anchors.max`]: localized('Words at the high end, e.g. "Worst possible pain".', 'Værst tænkelige smerter'),

@@ -18,7 +18,9 @@ import { evaluateConditions, isAnswered, type AnswerValue, type Answers } from '
 export interface FhirExtension {
   url: string;
   valueInteger?: number;
+  valueDecimal?: number;
   valueCode?: string;
+  valueCoding?: FhirCoding;
   valueString?: string;
   valueCodeableConcept?: { coding: FhirCoding[]; text?: string };
   extension?: FhirExtension[];
@@ -31,6 +33,7 @@ export interface FhirEnableWhen {
   operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
   answerBoolean?: boolean;
   answerInteger?: number;
+  answerDecimal?: number;
   answerDate?: string;
   answerString?: string;
   answerCoding?: FhirCoding;
@@ -39,7 +42,7 @@ export interface FhirQuestionnaireItem {
   linkId: string;
   text?: string;
   _text?: FhirPrimitiveExtension;
-  type: 'group' | 'display' | 'boolean' | 'integer' | 'date' | 'string' | 'text' | 'choice';
+  type: 'group' | 'display' | 'boolean' | 'integer' | 'decimal' | 'date' | 'string' | 'text' | 'choice';
   required?: boolean;
   repeats?: boolean;
   maxLength?: number;
@@ -173,6 +176,10 @@ function enableWhen(bundle: NeedsAssessmentBundle, c: NaCondition, target: NaIte
     case 'rating':
       out.answerInteger = Number(c.value);
       break;
+    case 'number':
+      if (target.decimals) out.answerDecimal = Number(c.value);
+      else out.answerInteger = Number(c.value);
+      break;
     case 'yes-no':
       out.answerBoolean = Boolean(c.value);
       break;
@@ -224,6 +231,22 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
     case 'date':
       out.type = 'date';
       break;
+    case 'number': {
+      // A whole number is `integer`, one with decimals `decimal` (with SDC's maxDecimalPlaces).
+      const decimal = !!it.decimals;
+      out.type = decimal ? 'decimal' : 'integer';
+      const bound = (url: string, v: number): FhirExtension => (decimal ? { url, valueDecimal: v } : { url, valueInteger: v });
+      const ext: FhirExtension[] = [];
+      if (it.min !== undefined) ext.push(bound('http://hl7.org/fhir/StructureDefinition/minValue', it.min));
+      if (it.max !== undefined) ext.push(bound('http://hl7.org/fhir/StructureDefinition/maxValue', it.max));
+      if (decimal) ext.push({ url: 'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces', valueInteger: it.decimals! });
+      if (it.unit) {
+        const unit = text(it.unit, locale, bundle);
+        ext.push({ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit', valueCoding: { display: unit } });
+      }
+      if (ext.length) out.extension = ext;
+      break;
+    }
     default:
       break;
   }
@@ -283,6 +306,8 @@ function fhirAnswers(bundle: NeedsAssessmentBundle, it: NaItem, v: AnswerValue, 
     }
     case 'rating':
       return [{ valueInteger: Number(v) }];
+    case 'number':
+      return [it.decimals ? { valueDecimal: Number(v) } : { valueInteger: Number(v) }];
     case 'yes-no':
       return [{ valueBoolean: Boolean(v) }];
     case 'date':

@@ -23,7 +23,7 @@ export type AnswerValue = string | string[] | number | boolean;
 /** Answers by item id, in form order, for the items that are shown. */
 export type Answers = Record<string, AnswerValue>;
 
-export type ValidationProblem = 'required' | 'required-multiple' | 'required-text' | 'required-date' | 'invalid-date' | 'too-long';
+export type ValidationProblem = 'required' | 'required-multiple' | 'required-text' | 'required-date' | 'invalid-date' | 'too-long' | 'invalid-number' | 'out-of-range';
 
 /** A flagged need as reported in events. Texts are in the content locale. */
 export interface FlagResult {
@@ -100,6 +100,12 @@ export function coerceAnswer(item: NaItem, raw: unknown): AnswerValue | undefine
       return typeof raw === 'boolean' ? raw : undefined;
     case 'date':
       return typeof raw === 'string' && parseIsoDate(raw) ? raw : undefined;
+    case 'number': {
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
+      if ((item.min !== undefined && raw < item.min) || (item.max !== undefined && raw > item.max)) return undefined;
+      const scale = 10 ** (item.decimals ?? 0);
+      return Math.abs(Math.round(raw * scale) - raw * scale) < 1e-6 ? raw : undefined;
+    }
     case 'text':
     case 'long-text':
       return typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
@@ -108,10 +114,13 @@ export function coerceAnswer(item: NaItem, raw: unknown): AnswerValue | undefine
   }
 }
 
-/** What is wrong with an item's answer, if anything. `badInput`: the browser holds text that is not a date. */
-export function validateItem(item: NaItem, value: AnswerValue | undefined, badInput = false): ValidationProblem | undefined {
+/**
+ * What is wrong with an item's answer, if anything. `typed`: what is wrong with what the reader
+ * typed into a date's or a number's fields (it gave no answer), which comes before "required".
+ */
+export function validateItem(item: NaItem, value: AnswerValue | undefined, typed?: ValidationProblem): ValidationProblem | undefined {
   if (item.type === 'display') return undefined;
-  if (item.type === 'date' && badInput) return 'invalid-date';
+  if (typed && (item.type === 'date' || item.type === 'number')) return typed;
   if ((item.type === 'text' || item.type === 'long-text') && item.maxLength && typeof value === 'string' && value.length > item.maxLength) return 'too-long';
   if (!item.required || isAnswered(value)) return undefined;
   switch (item.type) {
@@ -119,6 +128,7 @@ export function validateItem(item: NaItem, value: AnswerValue | undefined, badIn
       return 'required-multiple';
     case 'text':
     case 'long-text':
+    case 'number':
       return 'required-text';
     case 'date':
       return 'required-date';

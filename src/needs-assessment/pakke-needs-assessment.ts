@@ -1,8 +1,5 @@
-import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
 import type { NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
@@ -10,7 +7,8 @@ import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
-import { coerceAnswer, FormState, isAnswered, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
+import { coerceAnswer, FormState, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
+import { answerText, DATE_PARTS, problemText, readDateParts, readNumber, renderQuestion, type Draft, type QuestionView } from './questions/index.js';
 import { clear, load, parseSaved, persistMode, pruneOtherVersions, save, storageKey } from './persist.js';
 import { needsAssessmentStyles } from './styles.js';
 
@@ -68,119 +66,6 @@ interface ErrorEntry {
   problem: ValidationProblem;
 }
 
-/** One option of a question: the input's value and the text the reader sees. */
-type Choice = readonly [value: string, text: string];
-/** `radio` and `checkbox`: options with their words; `rating`: the numbered points of a scale. */
-type ChoiceKind = 'radio' | 'checkbox' | 'rating';
-
-/**
- * A question's options, made with DOM calls rather than one Lit template instance per option:
- * at 200 questions that is about 1,200 instances with their parts and markers, most of the
- * element's live memory and a large part of its first render. Each option is a label around its
- * input, `<label class="option"><input type="radio" value="…"><span>text</span></label>` (a
- * rating point: `<label class="point"><input …>7</label>`), so the label needs no `for` and the
- * input no `id`; the accessible name is the label's text, which goes in as a text node. The nodes
- * are rebuilt only when the options or their words change (e.g. another language). Every update
- * gives each input the question's id as `name` (which groups radios for the arrow keys and tells
- * `onInput` the question), checks the inputs whose value is in `selected` (reading the DOM, as
- * `live` does) and sets `required` on radios of a required question.
- */
-class Choices extends Directive {
-  private key: string | undefined;
-  private inputs: HTMLInputElement[] = [];
-
-  /**
-   * Only a server calls this (`pakke-elements/ssr`; in a browser `update` does the work): the same
-   * labels and inputs as markup, which `update` adopts when the element hydrates them.
-   */
-  render(kind: ChoiceKind, name: string, choices: readonly Choice[], selected: readonly string[], required: boolean): unknown {
-    if (!isServer) return nothing;
-    // Plain markup with every value escaped, not nested templates: their markers would not
-    // match `update`'s DOM nodes when the browser hydrates them.
-    const type = kind === 'checkbox' ? 'checkbox' : 'radio';
-    const flags = (value: string) => `${selected.includes(value) ? ' checked' : ''}${required ? ' required' : ''}`;
-    return unsafeHTML(
-      choices
-        .map(([value, text]) => {
-          const input = `<input type="${type}" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${flags(value)}>`;
-          return kind === 'rating' ? `<label class="point">${input}${escapeHtml(text)}</label>` : `<label class="option">${input}<span>${escapeHtml(text)}</span></label>`;
-        })
-        .join(''),
-    );
-  }
-
-  override update(part: ChildPart, [kind, name, choices, selected, required]: [ChoiceKind, string, readonly Choice[], readonly string[], boolean]): unknown {
-    const key = `${kind}\u0000${choices.map(([v, t]) => `${v}\u0001${t}`).join('\u0000')}`;
-    if (this.key === undefined && isServerRendered(part)) {
-      // Hydrating a server render: its labels and inputs are this part's nodes, kept as they are.
-      this.key = key;
-      this.inputs = serverInputs(part);
-    }
-    if (key !== this.key) {
-      this.key = key;
-      for (const input of this.inputs) (input.parentNode as Element).remove();
-      const doc = part.parentNode.ownerDocument!;
-      this.inputs = choices.map(([value, text]) => {
-        const label = doc.createElement('label');
-        const input = doc.createElement('input');
-        input.type = kind === 'checkbox' ? 'checkbox' : 'radio';
-        input.value = value;
-        label.append(input);
-        if (kind === 'rating') {
-          label.className = 'point';
-          label.append(text);
-        } else {
-          label.className = 'option';
-          const span = doc.createElement('span');
-          span.textContent = text;
-          label.append(span);
-        }
-        part.parentNode.insertBefore(label, part.endNode);
-        return input;
-      });
-    }
-    // Inputs are reused across pages (another question in the same place). Uncheck first, then
-    // rename, then check: a radio still checked from the other question, renamed into this
-    // group, would uncheck the one just checked in it (the browser keeps one per group), and
-    // the reader would see an answer gone that the form still holds.
-    for (const input of this.inputs) if (input.checked && !selected.includes(input.value)) input.checked = false;
-    for (const input of this.inputs) {
-      if (input.name !== name) input.name = name;
-      if (input.required !== required) input.required = required;
-    }
-    for (const input of this.inputs) if (!input.checked && selected.includes(input.value)) input.checked = true;
-    return noChange;
-  }
-}
-const choices = directive(Choices);
-
-/** Text or an attribute value as HTML (server rendering only). */
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** True when `part` is being hydrated from `@lit-labs/ssr` markup (its start marker is the server's). */
-function isServerRendered(part: ChildPart): boolean {
-  const start = part.startNode;
-  return start?.nodeType === 8 && (start as Comment).data.startsWith('lit-part');
-}
-
-/** The inputs a server rendered for one `choices` part: every option's, up to the part's closing marker. */
-function serverInputs(part: ChildPart): HTMLInputElement[] {
-  const inputs: HTMLInputElement[] = [];
-  let depth = 0;
-  for (let n = part.startNode!.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 8) {
-      const data = (n as Comment).data;
-      if (data.startsWith('lit-part')) depth++;
-      else if (data === '/lit-part' && depth-- === 0) break;
-    } else if (n.nodeType === 1) {
-      const input = (n as Element).querySelector('input');
-      if (input) inputs.push(input);
-    }
-  }
-  return inputs;
-}
 
 /**
  * A needs-assessment form rendered from a `needs-assessment` content bundle: one page at a time
@@ -263,7 +148,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   private readonly internals: ElementInternals;
   private state?: FormState;
-  private badDates = new Set<string>();
+  /** What the reader typed into dates' and numbers' fields where it gave no answer (yet). */
+  private readonly drafts = new Map<string, Draft>();
+  /** The element as its question kinds see it. */
+  private readonly questions: QuestionView;
   private pendingRestore?: string;
   private pendingFocus?: string | (() => Element | null | undefined);
   private fromSummary = false;
@@ -280,6 +168,20 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    const el = this;
+    this.questions = {
+      t: (text) => el.t(text),
+      rich: (text, offset) => el.rich(text, offset),
+      sources: (ids) => el.renderSourceRefs(ids),
+      date: (iso) => el.date(iso),
+      draft: (id) => el.drafts.get(id),
+      get locale() {
+        return el.contentLocale;
+      },
+      get disabled() {
+        return el._disabled;
+      },
+    };
     this.name = null;
     this.layout = null;
     this.persist = null;
@@ -374,7 +276,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this.clearSaved();
     if (this.state) {
       this.state.replace({});
-      this.badDates.clear();
+      this.drafts.clear();
       this._page = 0;
       this._view = 'form';
       this._errors = [];
@@ -420,7 +322,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       this.syncForm(bundle);
       return bundle;
     }
-    this.badDates.clear();
+    this.drafts.clear();
     this._view = 'form';
     this._page = 0;
     this._errors = [];
@@ -464,6 +366,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   }
 
   private afterBulkChange(bundle = this.loaded): void {
+    this.drafts.clear();
     this._epoch++;
     this.syncForm(bundle);
   }
@@ -528,11 +431,12 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private syncValidity(): void {
     if (!this.state) return;
     const first = this.state.missingRequired.values().next().value as string | undefined;
-    if (first === undefined && !this.badDates.size) {
+    const typo = [...this.drafts].find(([id, d]) => d.problem && this.state!.isShown(id))?.[0];
+    if (first === undefined && typo === undefined) {
       this.internals.setValidity({});
       return;
     }
-    const anchorId = first ?? this.badDates.values().next().value;
+    const anchorId = first ?? typo;
     const anchor = (anchorId !== undefined && this.field(anchorId)) || undefined;
     const flags = first !== undefined ? { valueMissing: true } : { badInput: true };
     this.internals.setValidity(flags, msg('Besvar de spørgsmål, der skal besvares, før du sender.'), anchor);
@@ -577,11 +481,20 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       return coerceAnswer(item, checked);
     }
     if (item.type === 'yes-no') return target.value === 'yes' ? true : target.value === 'no' ? false : undefined;
-    if (item.type === 'date') {
-      if (target.value === '' && (target as HTMLInputElement).validity.badInput) this.badDates.add(item.id);
-      else this.badDates.delete(item.id);
+    if (item.type === 'date' || item.type === 'number') {
+      const parts =
+        item.type === 'date'
+          ? DATE_PARTS.map((part) => this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(item.id)} [data-part=${part}]`)?.value ?? '')
+          : [target.value];
+      const read = item.type === 'date' ? readDateParts(parts) : readNumber(parts[0]!, item);
+      // What was typed is kept while it is not (yet) an answer, so a re-render or paging back and
+      // forth shows it as typed, and Next reports it.
+      if (read.problem) this.drafts.set(item.id, { parts, problem: read.problem });
+      else if (read.value !== undefined) this.drafts.set(item.id, { parts });
+      else this.drafts.delete(item.id);
+      return read.value;
     }
-    // Choice codes, ratings, dates and text (empty or blank text is no answer).
+    // Choice codes, ratings and text (empty or blank text is no answer).
     return coerceAnswer(item, target.value);
   }
 
@@ -594,16 +507,29 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     const id = target.dataset.item || target.name;
     const entry = state.entries.get(id);
     if (!entry) return;
-    // Text fields report on every keystroke, choices once on change; dates on both (browsers
-    // differ in which they fire while typing), counted once.
+    // Typed fields report on every keystroke, choices once on change.
     const type = entry.item.type;
-    const typing = type === 'text' || type === 'long-text';
-    if (type !== 'date' && (e.type === 'change') === typing) return;
-    const wasBad = this.badDates.has(id);
+    const typing = type === 'text' || type === 'long-text' || type === 'date' || type === 'number';
+    if ((e.type === 'change') === typing) return;
+    const before = this.drafts.get(id)?.problem;
     const value = this.readInput(entry.item, target);
-    if (type === 'date' && value === state.get(id) && wasBad === this.badDates.has(id)) return;
+    if ((type === 'date' || type === 'number') && value === state.get(id)) {
+      // The answer is the same (a date still half typed): no pakke-change, but what the form
+      // reports (validity, an error shown for it) follows what is typed now.
+      if (before !== this.drafts.get(id)?.problem) {
+        this.clearFixedError(entry.item);
+        this.syncValidity();
+      }
+      return;
+    }
     this.setAnswer(entry.item, value);
   };
+
+  /** Takes an item's error off the list once its answer (or what is typed) is right. */
+  private clearFixedError(item: NaItem): void {
+    if (!this._errors.some((er) => er.item.id === item.id)) return;
+    if (!validateItem(item, this.state!.get(item.id), this.drafts.get(item.id)?.problem)) this._errors = this._errors.filter((er) => er.item.id !== item.id);
+  }
 
   /** Records one answer. Re-renders only when an item appears or disappears or an error clears. */
   private setAnswer(item: NaItem, value: AnswerValue | undefined): void {
@@ -613,11 +539,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       // Guarded items re-render only when their own inputs changed.
       this.requestUpdate();
     }
-    if (this._errors.length && this._errors.some((er) => er.item.id === item.id)) {
-      if (!validateItem(item, state.get(item.id), this.badDates.has(item.id))) {
-        this._errors = this._errors.filter((er) => er.item.id !== item.id);
-      }
-    }
+    this.clearFixedError(item);
     if (changed.length && this._errors.length) {
       this._errors = this._errors.filter((er) => state.isShown(er.item.id));
     }
@@ -642,17 +564,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   }
 
   private validatePages(pages: readonly NaPage[]): ErrorEntry[] {
-    // A half-typed date leaves the field empty without a change event: ask the browser.
-    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=date]')) {
-      const id = input.dataset.item;
-      if (!id) continue;
-      if (input.validity.badInput) this.badDates.add(id);
-      else if (input.value === '' || this.state!.get(id) === input.value) this.badDates.delete(id);
-    }
     const out: ErrorEntry[] = [];
     for (const p of pages) {
       for (const item of this.shownItems(p)) {
-        const problem = validateItem(item, this.state!.get(item.id), this.badDates.has(item.id));
+        const problem = validateItem(item, this.state!.get(item.id), this.drafts.get(item.id)?.problem);
         if (problem) out.push({ item, problem });
       }
     }
@@ -890,29 +805,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       ${renderHeading(this.level + 1, msg('Der er et problem'), { id: 'error-summary-title' })}
       <ul>
         ${this._errors.map(
-          (er) => html`<li><a href=${`#q-${er.item.id}`} @click=${(e: Event) => this.focusField(e, er.item)}>${this.t(er.item.text)} – ${this.problemText(er.item, er.problem)}</a></li>`,
+          (er) => html`<li><a href=${`#q-${er.item.id}`} @click=${(e: Event) => this.focusField(e, er.item)}>${this.t(er.item.text)} – ${problemText(er.item, er.problem, this.contentLocale)}</a></li>`,
         )}
       </ul>
     </div>`;
-  }
-
-  private problemText(item: NaItem, problem: ValidationProblem): string {
-    switch (problem) {
-      case 'required-multiple':
-        return msg('Vælg mindst ét svar.');
-      case 'required-text':
-        return msg('Skriv et svar.');
-      case 'required-date':
-        return msg('Skriv en dato.');
-      case 'invalid-date':
-        return msg('Skriv en rigtig dato, med dag, måned og år.');
-      case 'too-long': {
-        const max = 'maxLength' in item ? item.maxLength ?? 0 : 0;
-        return msg(str`Svaret er for langt. Skriv højst ${max} tegn.`);
-      }
-      default:
-        return msg('Vælg et svar.');
-    }
   }
 
   private renderPage(p: NaPage): TemplateResult {
@@ -927,125 +823,12 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       ${p.items.map((item) => {
         const shown = state.isShown(item.id);
         const problem = problems.get(item);
-        return guard([item, shown, problem, context], () => (shown ? this.renderItem(item, problem) : nothing));
+        return guard([item, shown, problem, context], () => (shown ? renderQuestion(this.questions, item, problem, state.get(item.id)) : nothing));
       })}
     </section>`;
   }
 
-  private describedBy(item: NaItem, problem: ValidationProblem | undefined, extra?: string): string | typeof nothing {
-    const ids = [item.help ? `h-${item.id}` : '', extra ?? '', problem ? `e-${item.id}` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private requiredMark(): TemplateResult {
-    return html` <span class="required">${msg('(skal besvares)')}</span>`;
-  }
-
-  private renderHelp(item: NaItem): unknown {
-    return item.help ? html`<p class="help" id=${`h-${item.id}`}>${this.t(item.help)}</p>` : nothing;
-  }
-
-  /**
-   * A question answered with radios or checkboxes: a fieldset whose legend is the question, then
-   * help, error, `before` (a rating's anchors) and the options in a `<div class=${cls}>`. One
-   * template for all of it, since a long form has hundreds of these.
-   */
-  private renderGroup(item: NaItem, problem: ValidationProblem | undefined, cls: string, options: unknown, before: unknown = nothing, describedBy?: string, after: unknown = nothing): TemplateResult {
-    return html`<fieldset class=${`item${problem ? ' has-error' : ''}`} part="item" id=${`q-${item.id}`} aria-describedby=${this.describedBy(item, problem, describedBy)} ?disabled=${this._disabled}>
-      <legend>${this.t(item.text)}${item.required ? this.requiredMark() : nothing}</legend>
-      ${this.renderHelp(item)} ${problem ? this.renderProblem(item, problem) : nothing} ${before}
-      <div class=${cls}>${options}</div>
-      ${after}
-      ${this.renderSourceRefs(item.sources)}
-    </fieldset>`;
-  }
-
-  private renderProblem(item: NaItem, problem: ValidationProblem): TemplateResult {
-    return html`<p class="field-error" id=${`e-${item.id}`}><span class="visually-hidden">${msg('Fejl:')}</span> ${this.problemText(item, problem)}</p>`;
-  }
-
-  private renderItem(item: NaItem, problem: ValidationProblem | undefined): TemplateResult {
-    const value = this.state!.get(item.id);
-    const invalid = problem ? 'true' : nothing;
-    const cls = `item${problem ? ' has-error' : ''}`;
-    const disabled = this._disabled;
-    switch (item.type) {
-      case 'display':
-        return html`<div class="item display" part="item" id=${`q-${item.id}`}>${this.rich(item.text, 2)}${this.renderSourceRefs(item.sources)}</div>`;
-      case 'single-choice':
-      case 'multiple-choice': {
-        const multi = item.type === 'multiple-choice';
-        const selected = multi ? (Array.isArray(value) ? value : []) : typeof value === 'string' ? [value] : [];
-        const list = item.options.map((o): Choice => [o.code, this.t(o.text)]);
-        return this.renderGroup(item, problem, 'options', choices(multi ? 'checkbox' : 'radio', item.id, list, selected, !multi && !!item.required));
-      }
-      case 'yes-no':
-        return this.renderGroup(
-          item,
-          problem,
-          'options inline',
-          choices('radio', item.id, [['yes', msg('Ja')], ['no', msg('Nej')]], value === true ? ['yes'] : value === false ? ['no'] : [], !!item.required),
-        );
-      case 'rating': {
-        const min = item.min ?? 0;
-        const max = item.max ?? 10;
-        const points: Choice[] = [];
-        for (let v = min; v <= max; v++) points.push([String(v), String(v)]);
-        return this.renderGroup(
-          item,
-          problem,
-          points.length === 11 ? 'scale' : 'scale scale-short',
-          choices('rating', item.id, points, typeof value === 'number' ? [String(value)] : [], !!item.required),
-          // Each end's words beside its end: the lowest above the scale at its start, the highest
-          // below it at its end (also when the points wrap into two rows on a phone).
-          // The line takes the scale's direction (its end is where the scale ends); the words in it their own.
-          html`<p class="anchor anchor-min" id=${`a-${item.id}`}><bdi>${min} = ${this.t(item.anchors.min)}</bdi></p>`,
-          `a-${item.id} z-${item.id}`,
-          html`<p class="anchor anchor-max" id=${`z-${item.id}`}><bdi>${max} = ${this.t(item.anchors.max)}</bdi></p>`,
-        );
-      }
-      case 'text':
-      case 'long-text':
-      case 'date': {
-        const inputId = `i-${item.id}`;
-        const current = typeof value === 'string' ? value : '';
-        const control =
-          item.type === 'long-text'
-            ? html`<textarea id=${inputId} data-item=${item.id} rows="5" maxlength=${item.maxLength ?? nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)}></textarea>`
-            : html`<input type=${item.type} id=${inputId} data-item=${item.id} maxlength=${(item.type === 'text' && item.maxLength) || nothing} aria-describedby=${this.describedBy(item, problem)} aria-invalid=${invalid} ?required=${!!item.required} ?disabled=${disabled} .value=${live(current)} />`;
-        return html`<div class=${cls} part="item" id=${`q-${item.id}`}>
-          <label class="question" for=${inputId}>${this.t(item.text)}${item.required ? this.requiredMark() : nothing}</label>
-          ${this.renderHelp(item)} ${problem ? this.renderProblem(item, problem) : nothing} ${control} ${this.renderSourceRefs(item.sources)}
-        </div>`;
-      }
-    }
-  }
-
   // ---- Summary -----------------------------------------------------------------------------
-
-  private answerText(item: NaItem, value: AnswerValue | undefined): unknown {
-    if (!isAnswered(value)) return html`<span class="unanswered">${msg('Ikke besvaret')}</span>`;
-    switch (item.type) {
-      case 'single-choice':
-        return this.t(item.options.find((o) => o.code === value)?.text) || String(value);
-      case 'multiple-choice':
-        return html`<ul class="answer-list">
-          ${(value as string[]).map((c) => html`<li>${this.t(item.options.find((o) => o.code === c)?.text) || c}</li>`)}
-        </ul>`;
-      case 'rating': {
-        const v = Number(value);
-        const min = item.min ?? 0;
-        const max = item.max ?? 10;
-        return msg(str`${v} på en skala fra ${min} (${this.t(item.anchors.min)}) til ${max} (${this.t(item.anchors.max)})`);
-      }
-      case 'yes-no':
-        return value ? msg('Ja') : msg('Nej');
-      case 'date':
-        return html`<time datetime=${String(value)}>${this.date(String(value))}</time>`;
-      default:
-        return html`<span class="free-text">${String(value)}</span>`;
-    }
-  }
 
   private renderAnswers(b: NeedsAssessmentBundle, editable: boolean): TemplateResult {
     return html`${b.pages.map((p) => {
@@ -1057,7 +840,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
           ${items.map(
             (it) => html`<div class="row">
               <dt>${this.t(it.text)}</dt>
-              <dd>${this.answerText(it, this.state!.get(it.id))}</dd>
+              <dd>${answerText(this.questions, it, this.state!.get(it.id))}</dd>
               ${editable
                 ? html`<dd class="change no-print">
                     <button type="button" class="link" aria-label=${msg(str`Ret svaret på: ${this.t(it.text)}`)} @click=${() => this.change(it)}>${msg('Ret')}</button>

@@ -174,7 +174,6 @@ export const needsAssessmentStyles = [
       box-shadow: inset 0 0 0 1px var(--_accent);
     }
     input[type='text'],
-    input[type='date'],
     textarea {
       font: inherit;
       color: inherit;
@@ -186,8 +185,39 @@ export const needsAssessmentStyles = [
       max-inline-size: 36rem;
       min-block-size: 44px;
     }
-    input[type='date'] {
-      inline-size: auto;
+    /* A date's day, month and year side by side, each as wide as what it holds (GOV.UK). */
+    .date-fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+    }
+    .date-part {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25em;
+    }
+    .date-part input[type='text'] {
+      inline-size: 3.5em;
+      text-align: center;
+    }
+    .date-year input[type='text'] {
+      inline-size: 5em;
+    }
+    .date-fields + .hint,
+    fieldset > .hint {
+      margin-block: 0.25em 0.5em;
+    }
+    /* A number as wide as it needs, its unit right after it on the same line. */
+    .number-field {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .number-field input[type='text'] {
+      inline-size: 8em;
+    }
+    .unit {
+      font-weight: 600;
     }
     [aria-invalid='true'] {
       border-color: var(--_danger);

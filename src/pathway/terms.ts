@@ -4,7 +4,7 @@
  * of a step's glossary words in a text node becomes an explanation toggle (rendered by the
  * caller). Content strings only ever become text nodes.
  */
-import { renderRichText } from '../bundle/rich-text.js';
+import { renderRichText } from '../bundle/rich-text-render.js';
 
 export interface TermForms {
   id: string;

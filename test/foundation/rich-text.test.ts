@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { parseRichText, renderRichText, richTextToPlain } from '../../src/bundle/rich-text.js';
+import { parseRichText, richTextToPlain } from '../../src/bundle/rich-text.js';
+import { renderRichText } from '../../src/bundle/rich-text-render.js';
 import '../fixtures/test-element.js';
 import type { PakkeTestElement } from '../fixtures/test-element.js';
 import { envelope } from '../fixtures/envelope.js';

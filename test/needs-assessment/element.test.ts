@@ -44,6 +44,49 @@ async function answerRequired(el: El): Promise<void> {
 
 const radio = (el: El, item: string, code: string) => $<HTMLInputElement>(el, `#q-${item} input[value="${code}"]`)!;
 
+/** Types a date into its day, month and year fields, as a reader would (an input event each). */
+function fillDate(el: El, item: string, day: string, month: string, year: string): void {
+  const parts = { day, month, year };
+  for (const input of $(el, `#q-${item}`)!.querySelectorAll<HTMLInputElement>('input[data-part]')) {
+    input.value = parts[input.dataset.part as keyof typeof parts];
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+/** A weight with one decimal, a range and a unit, and a count of whole numbers. */
+function numberBundle(): Record<string, unknown> {
+  const T = (da: string, en: string) => ({ da, en });
+  return logicBundle({
+    pages: [
+      {
+        id: 'body',
+        title: T('Krop', 'Body'),
+        items: [
+          { id: 'weight', type: 'number', text: T('Hvad vejer du?', 'What do you weigh?'), min: 20, max: 300, decimals: 1, unit: T('kg', 'kg') },
+          { id: 'falls', type: 'number', text: T('Hvor mange gange er du faldet?', 'How many times have you fallen?'), min: 0 },
+        ],
+      },
+    ],
+    flags: [],
+    domains: [],
+    services: [],
+  });
+}
+
+/** Runs `fn` with the page (and so the UI strings) in another language. */
+async function withUi(lang: string, fn: () => Promise<void>): Promise<void> {
+  const { setLocale, followDocumentLanguage } = await import('../../src/l10n/localization.js');
+  const before = document.documentElement.lang;
+  document.documentElement.lang = lang;
+  await setLocale(lang);
+  try {
+    await fn();
+  } finally {
+    document.documentElement.lang = before;
+    await followDocumentLanguage();
+  }
+}
+
 /** The accessible name of `node` as axe-core computes it (the accname rules a screen reader follows). */
 function accessibleName(host: Element, node: Element): string {
   window.axe.setup(host);
@@ -153,7 +196,11 @@ describe('<pakke-needs-assessment>', function () {
     // The anchors are read with the group.
     const described = rating.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)!)).join(' ');
     expect(described).to.contain('0 = Not at all').and.to.contain('10 = Very much');
-    expect($(el, '#q-date input[type=date]')).to.exist;
+    // A date is three labelled fields in a group, day, month and year, with an example.
+    const date = $(el, '#q-date')!;
+    expect(date.localName).to.equal('fieldset');
+    expect([...date.querySelectorAll('input')].map((i) => accessibleName(el, i))).to.deep.equal(['Day', 'Month', 'Year']);
+    expect(text(root(el).getElementById(date.getAttribute('aria-describedby')!.split(' ').at(-1)!))).to.equal('For example, 14 3 2026');
     expect($(el, '#q-most-important textarea')).to.exist;
     expect(text($(el, '#q-late-effects-fact'))).to.contain('7 out of 10');
   });
@@ -176,9 +223,7 @@ describe('<pakke-needs-assessment>', function () {
     const input = $<HTMLInputElement>(f, '#i-why-red')!;
     input.value = 'warm';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const date = $<HTMLInputElement>(f, '#i-when')!;
-    date.value = '2026-03-04';
-    date.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    fillDate(f, 'when', '4', '3', '2026');
     await settle(f);
     expect(f.answers).to.deep.equal({ colour: 'red', 'why-red': 'warm', pain: 7, 'pain-help': false, topics: ['a', 'c'], when: '2026-03-04' });
     expect(changes.map((c) => c.itemId)).to.deep.equal(['colour', 'pain', 'pain-help', 'topics', 'topics', 'why-red', 'when']);
@@ -201,7 +246,7 @@ describe('<pakke-needs-assessment>', function () {
     expect(names('colour')).to.deep.equal(['Rød', 'Blå']);
     expect(names('topics')).to.deep.equal(['A', 'B', 'C']);
     expect(names('pain')).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
-    for (const input of $$<HTMLInputElement>(el, 'fieldset input')) {
+    for (const input of $$<HTMLInputElement>(el, 'fieldset:not(.date) input')) {
       expect(input.closest('label'), input.value).to.exist;
       expect(input.id, input.value).to.equal('');
     }
@@ -284,13 +329,15 @@ describe('<pakke-needs-assessment>', function () {
     await sendKeys({ press: ' ' });
     await settle(f);
     expect(f.answers.topics).to.deep.equal(['b']);
-    // WebKitGTK's date field takes no typed digits over WebDriver; the date item is answered by
-    // mouse in the test above, and by keyboard here in Chromium and Firefox.
-    if (isWebDriver) return;
+    // The date's three fields in tab order: day, month, year.
     $<HTMLInputElement>(f, '#i-when')!.focus();
-    await typeText('04032026');
+    await typeText('4');
+    await sendKeys({ press: 'Tab' });
+    await typeText('3');
+    await sendKeys({ press: 'Tab' });
+    await typeText('2026');
     await settle(f);
-    expect(f.answers.when).to.match(/^2026-0[34]-0[34]$/);
+    expect(f.answers.when).to.equal('2026-03-04');
   });
 
   it('shows and hides conditional items without losing other answers; hidden answers leave the output', async () => {
@@ -571,16 +618,120 @@ describe('<pakke-needs-assessment>', function () {
     expect(radio(el, 'pain', '2').checked).to.equal(true);
   });
 
-  it('reports a half-typed date instead of silently dropping it', async () => {
+  it('reports a half-typed date instead of silently dropping it, and keeps what was typed', async () => {
     const el = await render(HJEM, 'en');
     radio(el, 'samhandlingspunkt', 'sp2').click();
+    await settle(el);
     $<HTMLInputElement>(el, '#i-conversation-date')!.focus();
     await typeText('12');
+    await settle(el);
+    expect(el.answers['conversation-date']).to.equal(undefined);
     await next(el);
     expect(el.view).to.equal('form');
     expect(text($(el, '#e-conversation-date'))).to.contain('Enter a real date');
-    expect($(el, '#i-conversation-date')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, '.error-summary'))).to.contain('Enter a real date');
+    for (const input of $(el, '#q-conversation-date')!.querySelectorAll('input')) expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLInputElement>(el, '#i-conversation-date')!.value, 'the typed day is still there').to.equal('12');
+    // Completing it answers the question and clears the error.
+    fillDate(el, 'conversation-date', '12', '11', '2026');
+    await settle(el);
+    expect(el.answers['conversation-date']).to.equal('2026-11-12');
+    expect($(el, '#e-conversation-date')).to.equal(null);
   });
+
+  it('refuses a date that does not exist (31 February) and a two-digit year', async () => {
+    const f = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${logicBundle()}></pakke-needs-assessment>`);
+    await untilSettled(f);
+    for (const [d, m, y] of [['31', '2', '2026'], ['4', '3', '26'], ['x', '3', '2026']] as const) {
+      fillDate(f, 'when', d, m, y);
+      await settle(f);
+      expect(f.answers.when, `${d} ${m} ${y}`).to.equal(undefined);
+      await next(f);
+      expect(text($(f, '#e-when')), `${d} ${m} ${y}`).to.contain('Enter a real date');
+    }
+  });
+
+  it('reads a number the way the page writes it: decimal comma in Danish, its unit beside it, its range checked', () =>
+    withUi('da', async () => {
+    const bundle = numberBundle();
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="da" layout="single-page" .bundle=${bundle}></pakke-needs-assessment>`);
+    await untilSettled(el);
+    const field = $<HTMLInputElement>(el, '#i-weight')!;
+    expect(field.type).to.equal('text');
+    expect(field.inputMode).to.equal('decimal');
+    expect(accessibleName(el, field)).to.equal('Hvad vejer du?');
+    const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)!));
+    expect(described).to.deep.equal(['Fra 20 til 300 kg', 'kg']);
+    field.focus();
+    await typeText('72,5');
+    await settle(el);
+    expect(el.answers.weight).to.equal(72.5);
+    await next(el);
+    expect(el.view).to.equal('summary');
+    expect(text($(el, '.answers'))).to.contain('72,5 kg');
+    expect(el.questionnaireResponse()!.item![0]!.item![0]!.answer).to.deep.equal([{ valueDecimal: 72.5 }]);
+    // Back on the form, an out-of-range number is named with its range.
+    $<HTMLButtonElement>(el, '.change button')!.click();
+    await settle(el);
+    const again = $<HTMLInputElement>(el, '#i-weight')!;
+    expect(again.value).to.equal('72,5');
+    again.select();
+    await typeText('2000');
+    await settle(el);
+    expect(el.answers.weight).to.equal(undefined);
+    await next(el);
+    expect(text($(el, '#e-weight'))).to.contain('Skriv et tal fra 20 til 300.');
+    expect($<HTMLInputElement>(el, '#i-weight')!.getAttribute('aria-invalid')).to.equal('true');
+    }));
+
+  it('asks for a whole number where decimals are not allowed', async () => {
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${numberBundle()}></pakke-needs-assessment>`);
+    await untilSettled(el);
+    $<HTMLInputElement>(el, '#i-falls')!.focus();
+    await typeText('1.5');
+    await settle(el);
+    expect(el.answers.falls).to.equal(undefined);
+    await next(el);
+    expect(text($(el, '#e-falls'))).to.contain('Enter a whole number');
+    const f = $<HTMLInputElement>(el, '#i-falls')!;
+    f.select();
+    await typeText('3');
+    await settle(el);
+    expect(el.answers.falls).to.equal(3);
+    expect($(el, '#e-falls')).to.equal(null);
+  });
+
+  it('keeps a half-typed date when the reader pages away and back (Norwegian)', () =>
+    withUi('nb', async () => {
+    const T = (nb: string) => ({ da: nb, nb, en: nb });
+    const bundle = logicBundle({
+      locales: ['da', 'nb', 'en'],
+      pages: [
+        { id: 'a', title: T('Første side'), items: [{ id: 'when', type: 'date', text: T('Når var samtalen?') }] },
+        { id: 'b', title: T('Andre side'), items: [{ id: 'note', type: 'text', text: T('Noe mer?') }] },
+      ],
+      flags: [],
+      domains: [],
+      services: [],
+    });
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="nb" .bundle=${bundle}></pakke-needs-assessment>`);
+    await untilSettled(el);
+    const names = [...$(el, '#q-when')!.querySelectorAll('input')].map((i) => accessibleName(el, i));
+    expect(names).to.deep.equal(['Dag', 'Måned', 'År']);
+    fillDate(el, 'when', '3', '12', '');
+    await settle(el);
+    await next(el);
+    expect(text($(el, '#e-when'))).to.contain('dato');
+    expect($<HTMLInputElement>(el, '#i-when-month')!.value).to.equal('12');
+    fillDate(el, 'when', '3', '12', '2026');
+    await settle(el);
+    await next(el);
+    expect(text($(el, '#page-heading'))).to.equal('Andre side');
+    $<HTMLButtonElement>(el, '.pakke-back')!.click();
+    await settle(el);
+    expect(['', '-month', '-year'].map((s) => $<HTMLInputElement>(el, `#i-when${s}`)!.value)).to.deep.equal(['3', '12', '2026']);
+    expect(el.answers.when).to.equal('2026-12-03');
+    }));
 
   it('reports a mistyped layout or persist attribute with pakke-error and falls back safely', async () => {
     const bundle = await loadContent(ESAS);
@@ -600,7 +751,7 @@ describe('<pakke-needs-assessment>', function () {
   /** 200 questions of every answerable type on one page, with one option text per question. */
   function bigBundle(): Record<string, unknown> {
     const T = (s: string) => ({ da: s, en: s });
-    const types = ['single-choice', 'multiple-choice', 'rating', 'yes-no', 'text', 'date'] as const;
+    const types = ['single-choice', 'multiple-choice', 'rating', 'yes-no', 'text', 'date', 'number'] as const;
     const items = Array.from({ length: 200 }, (_, i) => {
       const type = types[i % types.length]!;
       const base = { id: `q${i}`, type, text: T(`Question ${i}`), ...(i % 5 === 0 ? { required: true } : {}) };
@@ -617,11 +768,18 @@ describe('<pakke-needs-assessment>', function () {
     for (let i = 0; i < 200; i++) {
       const id = `q${i}`;
       const box = $(el, `#q-${id}`)!;
-      const field = box.querySelector<HTMLInputElement>('input[type=text], input[type=date]');
+      if (box.querySelector('.date-fields')) {
+        const day = (i % 28) + 1;
+        fillDate(el, id, String(day), '1', '2026');
+        given[id] = `2026-01-${String(day).padStart(2, '0')}`;
+        continue;
+      }
+      const field = box.querySelector<HTMLInputElement>('input[type=text]');
       if (field) {
-        field.value = field.type === 'date' ? `2026-01-${String((i % 28) + 1).padStart(2, '0')}` : `text ${i}`;
-        field.dispatchEvent(new Event(field.type === 'date' ? 'change' : 'input', { bubbles: true, composed: true }));
-        given[id] = field.value;
+        const number = field.classList.contains('number');
+        field.value = number ? String(i) : `text ${i}`;
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        given[id] = number ? i : field.value;
         continue;
       }
       const inputs = [...box.querySelectorAll<HTMLInputElement>('input')];

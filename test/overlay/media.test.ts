@@ -1,7 +1,8 @@
 /** Accessible media in rich text: alt text, captions, lazy loading, no autoplay, safe URLs only. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { mediaProblems, parseRichText, renderRichText, richTextToPlain } from '../../src/bundle/rich-text.js';
+import { mediaProblems, parseRichText, richTextToPlain } from '../../src/bundle/rich-text.js';
+import { renderRichText } from '../../src/bundle/rich-text-render.js';
 import { setLocale } from '../../src/l10n/localization.js';
 import { expectAccessible } from '../helpers/index.js';
 

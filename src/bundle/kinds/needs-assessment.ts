@@ -1,6 +1,6 @@
 /**
  * The `needs-assessment` bundle kind: a form of pages with items (single/multiple choice, 0–10
- * ratings with anchor labels, yes/no, short/long text, date, display text), conditions on
+ * ratings with anchor labels, yes/no, numbers, short/long text, date, display text), conditions on
  * earlier answers (`enableWhen`, plain data evaluated by plain code), and flag rules that mark a
  * need with a domain and the services it points to.
  */
@@ -64,6 +64,11 @@ export function conditionProblem(c: NaCondition, target: NaItem | undefined): st
       if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return `Expected a whole number from ${min} to ${max}`;
       return undefined;
     }
+    case 'number': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return 'Expected a number';
+      if ((target.min !== undefined && v < target.min) || (target.max !== undefined && v > target.max)) return `Expected a number from ${target.min ?? '…'} to ${target.max ?? '…'}`;
+      return undefined;
+    }
     case 'yes-no':
       if (ordered) return `"${c.operator}" cannot compare yes/no; use equals or not-equals`;
       return typeof v === 'boolean' ? undefined : 'Expected true or false';
@@ -93,6 +98,7 @@ function checkNeedsAssessment(b: NeedsAssessmentBody, ctx: z.core.$RefinementCtx
         });
       }
       if (it.type === 'rating' && (it.min ?? 0) >= (it.max ?? 10)) add([...path, 'max'], 'max must be greater than min');
+      if (it.type === 'number' && it.min !== undefined && it.max !== undefined && it.min >= it.max) add([...path, 'max'], 'max must be greater than min');
       if (it.type === 'display' && it.required) add([...path, 'required'], 'Display text cannot be required');
       it.enableWhen?.forEach((c, ci) => {
         const problem = conditionProblem(c, earlier.get(c.question));
@@ -188,6 +194,20 @@ function build(p: Parts) {
 
   const dateItem = z.object({ ...itemBase, type: z.literal('date') });
 
+  /** A number typed in (weight, count, a score): whole numbers unless `decimals` allows more. */
+  const numberItem = z.object({
+    ...itemBase,
+    type: z.literal('number'),
+    /** Smallest answer allowed. */
+    min: z.optional(z.number()),
+    /** Largest answer allowed. */
+    max: z.optional(z.number()),
+    /** Digits allowed after the decimal sign (0, the default: whole numbers only). */
+    decimals: z.optional(z.int().check(z.gte(0), z.lte(6))),
+    /** The unit after the field, e.g. "kg" (shown, and kept as the FHIR unit). */
+    unit: z.optional(localizedText),
+  });
+
   /** Text only; `text` is rich text here. Never required, never answered. */
   const displayItem = z.object({ ...itemBase, type: z.literal('display'), text: richText });
 
@@ -199,6 +219,7 @@ function build(p: Parts) {
     textItem,
     longTextItem,
     dateItem,
+    numberItem,
     displayItem,
   ]);
 
@@ -248,7 +269,7 @@ function build(p: Parts) {
     flags: z.array(flagRule),
   }).check(z.superRefine((b, ctx) => checkNeedsAssessment(b as unknown as NeedsAssessmentBody, ctx as z.core.$RefinementCtx<unknown>)));
 
-  return { condition, behavior, option, itemBase, singleChoiceItem, multipleChoiceItem, ratingItem, yesNoItem, textItem, longTextItem, dateItem, displayItem, item, page, domain, service, flagRule, bundle };
+  return { condition, behavior, option, itemBase, singleChoiceItem, multipleChoiceItem, ratingItem, yesNoItem, textItem, longTextItem, dateItem, numberItem, displayItem, item, page, domain, service, flagRule, bundle };
 }
 
 type Schemas = ReturnType<typeof build>;
