@@ -16,8 +16,8 @@ const DIR = 'locales';
 /** Messages that are legitimately the same in a target language as in Danish. */
 const SAME_AS_SOURCE_OK: Record<string, readonly string[]> = {
   // Danish and Bokmål share these words exactly.
-  nb: ['Kilde:', 'Kilder:', 'Kilder ({0})', 'Forfattere', 'Finansiering', 'Tekniske detaljer', 'Dato', 'Navn', 'Tallene for min gruppe', 'Kilder', '(sammenligning)', 'Dag', 'Måned', 'For eksempel 14 3 2026', 'Fra {0} til {1}'],
-  nn: ['Finansiering', 'Dato', 'Dag'],
+  nb: ['Kilde:', 'Kilder:', 'Kilder ({0})', 'Forfattere', 'Finansiering', 'Tekniske detaljer', 'Dato', 'Navn', 'Tallene for min gruppe', 'Kilder', '(sammenligning)', 'Dag', 'Måned', 'For eksempel 14 3 2026', 'Fra {0} til {1}', 'Om {0}:'],
+  nn: ['Finansiering', 'Dato', 'Dag', 'Om {0}:'],
   en: ['Version'],
   ar: [],
 };

@@ -31,6 +31,20 @@ export interface FlagResult {
   label: string;
   domain: { id: string; label: string };
   services: { id: string; name: string; description?: string; href?: string }[];
+  /** What the reader answered that raised it, in words (e.g. "I need help"), where one answer did. */
+  answer?: string;
+}
+
+/** A flag that holds, with the condition that raised it. */
+export interface FiredFlag {
+  flag: NaFlagRule;
+  /**
+   * The index in `when` of the first condition that holds. Authors list a flag's conditions from
+   * the most urgent answer down ("needs help" before "wants to talk"), so flags sort by it.
+   */
+  rank: number;
+  /** That condition. */
+  condition: NaCondition;
 }
 
 /** True when the value counts as an answer. */
@@ -156,6 +170,8 @@ export class FormState {
   private readonly shown = new Map<string, boolean>();
   /** Required items that are shown and unanswered. */
   readonly missingRequired = new Set<string>();
+  /** Follow-up questions by id, with the question they follow (see `followUps`). */
+  readonly followUp: ReadonlyMap<string, NaItem>;
 
   constructor(readonly bundle: NeedsAssessmentBundle) {
     bundle.pages.forEach((p, page) =>
@@ -169,6 +185,7 @@ export class FormState {
         }
       }),
     );
+    this.followUp = followUps(bundle);
     this.recomputeAll();
   }
 
@@ -273,9 +290,39 @@ export class FormState {
   firedFlags(): NaFlagRule[] {
     return this.bundle.flags.filter((f) => evaluateConditions(f.when, f.behavior, this.conditionValue));
   }
+
+  /** The flags that hold, most urgent first (by `rank`; the bundle's order among equals). */
+  rankedFlags(): FiredFlag[] {
+    const out: FiredFlag[] = [];
+    for (const flag of this.firedFlags()) {
+      const rank = flag.when.findIndex((c) => evaluateCondition(c, this.conditionValue(c.question)));
+      out.push({ flag, rank: Math.max(rank, 0), condition: flag.when[Math.max(rank, 0)]! });
+    }
+    return out.sort((a, b) => a.rank - b.rank);
+  }
 }
 
 /** Flags for a set of shown answers (the same rules as the element; for hosts and servers). */
 export function computeFlags(bundle: NeedsAssessmentBundle, answers: Answers): NaFlagRule[] {
   return bundle.flags.filter((f) => evaluateConditions(f.when, f.behavior, (q) => answers[q]));
+}
+
+/**
+ * The follow-up questions of a form and the question each follows: an item (not display text)
+ * whose every condition is on one earlier question of the same page ("Tell us more" after "Would
+ * you like help with this?"). The form indents it under that question, and the summary and the
+ * printout show it under that question's answer, so "Tell us more" is never read out of context.
+ */
+export function followUps(bundle: NeedsAssessmentBundle): Map<string, NaItem> {
+  const out = new Map<string, NaItem>();
+  for (const page of bundle.pages) {
+    const before = new Map<string, NaItem>();
+    for (const item of page.items) {
+      const on = new Set((item.enableWhen ?? []).map((c) => c.question));
+      const parent = on.size === 1 ? before.get([...on][0]!) : undefined;
+      if (parent && item.type !== 'display' && parent.type !== 'display') out.set(item.id, parent);
+      before.set(item.id, item);
+    }
+  }
+  return out;
 }

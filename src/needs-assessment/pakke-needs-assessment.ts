@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
-import type { NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import type { NaCondition, NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
@@ -730,11 +730,13 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     this.pendingFocus = '#done-heading';
   }
 
+  /** The flags that hold, most urgent first, with what raised each in words. */
   private flagResults(): FlagResult[] {
     const b = this.loaded;
     if (!b || !this.state) return [];
-    return this.state.firedFlags().map((f) => {
+    return this.state.rankedFlags().map(({ flag: f, condition }) => {
       const domain = b.domains.find((d) => d.id === f.domain);
+      const answer = this.answerWords(condition);
       return {
         id: f.id,
         label: this.t(f.label),
@@ -744,8 +746,33 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
           const href = this.href(s?.link?.href);
           return { id: sid, name: s ? this.t(s.name) : sid, ...(s?.description ? { description: this.t(s.description) } : {}), ...(href ? { href } : {}) };
         }),
+        ...(answer ? { answer } : {}),
       };
     });
+  }
+
+  /**
+   * The answer that made a condition hold, in words: the option chosen, or a scale's or a number's
+   * value; nothing for yes/no and text, where the flag's own words say it.
+   */
+  private answerWords(c: NaCondition): string | undefined {
+    const item = this.state!.entries.get(c.question)?.item;
+    const value = this.state!.get(c.question);
+    if (!item || value === undefined || c.operator === 'unanswered') return undefined;
+    switch (item.type) {
+      case 'single-choice':
+      case 'multiple-choice': {
+        const code = c.operator === 'equals' ? String(c.value) : typeof value === 'string' ? value : undefined;
+        return code === undefined ? undefined : this.t(item.options.find((o) => o.code === code)?.text) || undefined;
+      }
+      case 'rating':
+      case 'number': {
+        const words = answerText(this.questions, item, value);
+        return typeof words === 'string' ? words : undefined;
+      }
+      default:
+        return undefined;
+    }
   }
 
   // ---- Rendering ---------------------------------------------------------------------------
@@ -823,7 +850,10 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       ${p.items.map((item) => {
         const shown = state.isShown(item.id);
         const problem = problems.get(item);
-        return guard([item, shown, problem, context], () => (shown ? renderQuestion(this.questions, item, problem, state.get(item.id)) : nothing));
+        const followUp = state.followUp.has(item.id);
+        return guard([item, shown, problem, context], () =>
+          !shown ? nothing : followUp ? html`<div class="follow-up">${renderQuestion(this.questions, item, problem, state.get(item.id))}</div>` : renderQuestion(this.questions, item, problem, state.get(item.id)),
+        );
       })}
     </section>`;
   }
@@ -837,32 +867,46 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       return html`<section class="summary-page">
         ${renderHeading(this.level + 2, this.t(p.title))}
         <dl class="answers">
-          ${items.map(
-            (it) => html`<div class="row">
-              <dt>${this.t(it.text)}</dt>
+          ${items.map((it) => {
+            // A follow-up sits under its question's answer; a screen reader hears which question it follows.
+            const parent = this.state!.followUp.get(it.id);
+            return html`<div class=${parent ? 'row follow-up' : 'row'}>
+              <dt>${parent ? html`<span class="visually-hidden">${msg(str`Om ${this.t(parent.text)}:`)} </span>` : nothing}${this.t(it.text)}</dt>
               <dd>${answerText(this.questions, it, this.state!.get(it.id))}</dd>
               ${editable
                 ? html`<dd class="change no-print">
                     <button type="button" class="link" aria-label=${msg(str`Ret svaret på: ${this.t(it.text)}`)} @click=${() => this.change(it)}>${msg('Ret')}</button>
                   </dd>`
                 : nothing}
-            </div>`,
-          )}
+            </div>`;
+          })}
         </dl>
       </section>`;
     })}`;
   }
 
+  /**
+   * The needs the answers point to, by domain and most urgent first, each with the answer that
+   * raised it; then who can help, each service once with the needs it is for.
+   */
   private renderFlags(b: NeedsAssessmentBundle): unknown {
     if (!b.flags.length) return nothing;
     const flags = this.flagResults();
     const level = this.level + 2;
+    // Domains in the order of their most urgent need (the bundle's order among equals).
+    const domains = [...new Set(flags.map((f) => f.domain.id))].map((id) => b.domains.find((d) => d.id === id)!).filter(Boolean);
+    const services = new Map<string, { s: FlagResult['services'][number]; needs: string[] }>();
+    for (const f of flags) {
+      for (const s of f.services) {
+        const entry = services.get(s.id) ?? { s, needs: [] };
+        if (!entry.needs.includes(f.domain.label)) entry.needs.push(f.domain.label);
+        services.set(s.id, entry);
+      }
+    }
     return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
       ${renderHeading(level, msg('Det kan du få hjælp til'), { id: 'flags-heading' })}
       ${flags.length
-        ? b.domains
-            .filter((d) => flags.some((f) => f.domain.id === d.id))
-            .map(
+        ? html`${domains.map(
               (d) => html`<div class="domain">
                 ${renderHeading(level + 1, this.t(d.label))}
                 <ul class="flag-list">
@@ -871,22 +915,26 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
                     .map(
                       (f) => html`<li>
                         <p class="flag-label">${f.label}</p>
-                        ${f.services.length
-                          ? html`<p class="services-intro">${msg('Hvem kan hjælpe:')}</p>
-                              <ul class="services">
-                                ${f.services.map(
-                                  (s) => html`<li>
-                                    ${s.href ? html`<a href=${s.href} rel=${isExternal(s.href) ? 'noopener noreferrer' : nothing}>${s.name}</a>` : html`<strong>${s.name}</strong>`}${s.description ? html` – ${s.description}` : nothing}
-                                    ${this.renderLocal(s.id)}
-                                  </li>`,
-                                )}
-                              </ul>`
-                          : nothing}
+                        ${f.answer ? html`<p class="flag-answer">${msg('Dit svar:')} <bdi>${f.answer}</bdi></p>` : nothing}
                       </li>`,
                     )}
                 </ul>
               </div>`,
-            )
+            )}
+            ${services.size
+              ? html`<div class="who">
+                  ${renderHeading(level + 1, msg('Hvem kan hjælpe'))}
+                  <ul class="services">
+                    ${[...services.values()].map(
+                      ({ s, needs }) => html`<li>
+                        ${s.href ? html`<a href=${s.href} rel=${isExternal(s.href) ? 'noopener noreferrer' : nothing}>${s.name}</a>` : html`<strong>${s.name}</strong>`}${s.description ? html` – ${s.description}` : nothing}
+                        <span class="service-for">${msg(str`Kan hjælpe med: ${needs.join(', ')}`)}</span>
+                        ${this.renderLocal(s.id)}
+                      </li>`,
+                    )}
+                  </ul>
+                </div>`
+              : nothing}`
         : html`<p>${msg('Dine svar peger ikke på noget, du har brug for hjælp til lige nu. Du kan altid tale med os om det, der fylder.')}</p>`}
     </section>`;
   }

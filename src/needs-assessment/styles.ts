@@ -219,7 +219,8 @@ export const needsAssessmentStyles = [
     .unit {
       font-weight: 600;
     }
-    [aria-invalid='true'] {
+    input[aria-invalid='true'],
+    textarea[aria-invalid='true'] {
       border-color: var(--_danger);
     }
     .error-summary {
@@ -262,6 +263,19 @@ export const needsAssessmentStyles = [
     .answers dt {
       font-weight: 700;
     }
+    /* A follow-up question under the question it follows: on the form, the summary and paper. */
+    .follow-up {
+      margin-inline-start: 1.25em;
+      padding-inline-start: 0.75em;
+      border-inline-start: 3px solid var(--_border);
+    }
+    .answers .row.follow-up {
+      border-block-start: none;
+      padding-block-start: 0;
+    }
+    .answers .row.follow-up dt {
+      font-weight: 400;
+    }
     .answers dd {
       margin: 0;
     }
@@ -303,8 +317,15 @@ export const needsAssessmentStyles = [
       font-weight: 700;
       margin-block-end: 0.25em;
     }
-    .services-intro {
-      margin-block-end: 0.25em;
+    .flag-answer {
+      margin-block-start: 0;
+    }
+    .services > li {
+      margin-block-end: 0.75em;
+    }
+    .service-for {
+      display: block;
+      color: var(--_muted);
     }
     .confirmation {
       border: 3px solid var(--_success);

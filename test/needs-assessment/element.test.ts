@@ -733,6 +733,51 @@ describe('<pakke-needs-assessment>', function () {
     expect(el.answers.when).to.equal('2026-12-03');
     }));
 
+  it('shows a follow-up under its question on the form and the summary, and names the question for a screen reader', async () => {
+    const el = await render(HJEM, 'en');
+    el.answers = { samhandlingspunkt: 'sp1', family: 'talk', 'family-more': 'My sister helps' };
+    await settle(el);
+    await next(el);
+    const more = $(el, '#q-family-more')!;
+    expect(more.parentElement!.classList.contains('follow-up'), 'indented under "Family and network"').to.equal(true);
+    expect(more.parentElement!.previousElementSibling!.id).to.equal('q-family');
+    expect($(el, '#q-work')!.parentElement!.classList.contains('follow-up')).to.equal(false);
+    for (let i = 0; i < 8 && el.view === 'form'; i++) {
+      await answerRequired(el);
+      await next(el);
+    }
+    expect(el.view).to.equal('summary');
+    const rows = $$(el, '.answers .row');
+    const i = rows.findIndex((r) => r.classList.contains('follow-up') && text(r.querySelector('dt')).includes('Tell us more'));
+    expect(text(rows[i - 1]!.querySelector('dt'))).to.equal('Family and network');
+    expect(text(rows[i]!.querySelector('dt'))).to.equal('About Family and network: Tell us more, if you like');
+    expect(rows[i]!.querySelector('dt .visually-hidden')).to.exist;
+    await expectAccessible(el, 'summary with follow-ups');
+  });
+
+  it('flags say what the reader chose, the most urgent first, and name each service once', async () => {
+    const el = await render(HJEM, 'en');
+    el.answers = { samhandlingspunkt: 'sp1', family: 'talk', work: 'help' };
+    await settle(el);
+    for (let i = 0; i < 8 && el.view === 'form'; i++) {
+      await answerRequired(el);
+      await next(el);
+    }
+    expect(el.view).to.equal('summary');
+    const flags = el.flags;
+    expect(flags.map((f) => f.id).slice(0, 2), '"I need help" before "I would like to talk"').to.deep.equal(['work-need', 'family-need']);
+    expect(flags[0]!.answer).to.equal('I need help with this');
+    expect(flags[1]!.answer).to.equal('I would like to talk about this');
+    const box = $(el, '.flags')!;
+    expect([...box.querySelectorAll('.domain')].map((d) => text(d.querySelector('h4, h5')))[0]).to.equal('Work and education');
+    expect(text(box.querySelector('.domain .flag-answer'))).to.equal('Your answer: I need help with this');
+    const services = [...box.querySelectorAll('.who .services > li')].map((li) => text(li));
+    const coordinator = services.filter((t) => t.startsWith('The cancer coordinator'));
+    expect(coordinator, 'the coordinator once, for both needs').to.have.length(1);
+    expect(coordinator[0]).to.contain('Can help with: Work and education, Family and social life');
+    expect(services.some((t) => t.startsWith('Your GP'))).to.equal(true);
+  });
+
   it('reports a mistyped layout or persist attribute with pakke-error and falls back safely', async () => {
     const bundle = await loadContent(ESAS);
     const errors: { code: string; attribute?: string }[] = [];
