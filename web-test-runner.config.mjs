@@ -172,13 +172,14 @@ const webdriverViewportPlugin = {
 };
 
 /**
- * /__pakke/ssr/<content path>?ui=xx&lang=xx&start=YYYY-MM-DD: that bundle pre-rendered by
+ * /__pakke/ssr/<content path>?ui=xx&lang=xx&start=YYYY-MM-DD (or fhir/<file> for a Questionnaire
+ * in test/fixtures/fhir): that bundle pre-rendered by
  * src/ssr/index.ts (built for Node with esbuild from the same source the browser is served, so
  * the templates match), for the hydration tests.
  */
 let ssrModule;
 async function ssrMiddleware(ctx, next) {
-  const m = /^\/__pakke\/ssr\/((?:pathway|decision-aid|needs-assessment)\/[\w.-]+\/[\w.-]+\.json)$/.exec(ctx.path);
+  const m = /^\/__pakke\/ssr\/((?:pathway|decision-aid|needs-assessment)\/[\w.-]+\/[\w.-]+\.json|fhir\/[\w.-]+\.json)$/.exec(ctx.path);
   if (!m) return next();
   ssrModule ??= (async () => {
     const outfile = 'node_modules/.cache/pakke-ssr-test/index.mjs';
@@ -189,7 +190,9 @@ async function ssrMiddleware(ctx, next) {
   ctx.set('cache-control', 'no-store');
   ctx.type = 'text/html';
   const q = ctx.query;
-  ctx.body = renderElement({ bundle: readFileSync(`content/${m[1]}`, 'utf8'), uiLocale: q.ui, lang: q.lang, startDate: q.start, mode: q.mode });
+  // fhir/<file>: a FHIR Questionnaire from test/fixtures/fhir.
+  const file = m[1].startsWith('fhir/') ? `test/fixtures/${m[1]}` : `content/${m[1]}`;
+  ctx.body = renderElement({ bundle: readFileSync(file, 'utf8'), uiLocale: q.ui, lang: q.lang, startDate: q.start, mode: q.mode });
   return undefined;
 }
 

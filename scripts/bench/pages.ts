@@ -91,8 +91,10 @@ export function announced<T>(page: Page, key: 'ready' | 'result' = 'ready', time
 /**
  * The pakke page. With `preloadItems`, the page also preloads its bundle the way the README tells
  * hosts to (`<link rel="preload" as="fetch" crossorigin>`), so it downloads alongside the script.
+ * `data`: which form file it loads, `pakke` (the bundle) or `fhir` (the same form as a FHIR R4
+ * Questionnaire, read by the element's converter).
  */
-export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js', preloadItems?: number, integrity?: string): string {
+export function pakkePage(script = '/dist/cdn/pakke-needs-assessment.js', preloadItems?: number, integrity?: string, data: 'pakke' | 'fhir' = 'pakke'): string {
   const preload = preloadItems === undefined ? '' : `<link rel="preload" as="fetch" crossorigin href="/bench/data/pakke-${preloadItems}.json">`;
   return PAGE(
     `${preload}<script type="module" src="${script}"></script>`,
@@ -102,7 +104,7 @@ const itemsP = fetch('/bench/data/items-' + n + '.json').then((r) => r.json());
 const el = document.createElement('pakke-needs-assessment');
 el.setAttribute('layout', 'single-page');
 el.setAttribute('lang', 'da');
-el.setAttribute('src', '/bench/data/pakke-' + n + '.json');
+el.setAttribute('src', '/bench/data/${data}-' + n + '.json');
 ${integrity ? `el.setAttribute('integrity', ${JSON.stringify(integrity)});` : ''}
 // Options are inputs inside their labels, found by value within the question (#q-<id>).
 const find = () => el.renderRoot && el.renderRoot.querySelector('#q-' + last + ' input[value="c1"]');

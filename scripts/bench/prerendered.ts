@@ -2,7 +2,8 @@
  * The cold-load bench of issue 19, in one run: the static-HTML floor, SurveyJS, <pakke-needs-
  * assessment> client-only (plain `src`, unpinned: the checker loads; and `src` + `integrity`,
  * the README's pinned embed) and the pre-rendered page (`pakke-prerendered`: `pakke-elements/ssr`
- * output, hydrated), on the same generated 40- and 200-item forms, in headless Chromium.
+ * output, hydrated; and `pakke-fhir`: the same form served as a FHIR R4 Questionnaire), on the
+ * same generated 40- and 200-item forms, in headless Chromium.
  * Per cold load: last input in the DOM, hydrated/interactive, Total Blocking Time (the part of
  * every long task over 50 ms that starts before the page is interactive), bytes received before
  * it is interactive (gzip -6 equivalent; the local server does not compress), and the JS heap
@@ -20,6 +21,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { bodiesRoute, heapAfterGc, launchChromium, serve } from '../browser.js';
 import { benchItems, pakkeBundle, staticHtml, surveyJson } from './generate.js';
+import { toFhirQuestionnaire } from '../../src/needs-assessment/fhir.js';
+import type { NeedsAssessmentBundle } from '../../src/bundle/kinds/needs-assessment.js';
 import { announced, pakkePage, prerenderedPage, STATIC_CSS, staticPage, surveyPage } from './pages.js';
 
 const args = process.argv.slice(2);
@@ -30,7 +33,7 @@ const opt = (name: string, dflt: string) => {
 const RUNS = Number(opt('runs', '5'));
 const SIZES = opt('sizes', '40,200').split(',').map(Number);
 
-const PAGES = ['static', 'surveyjs', 'pakke', 'pakke-pinned', 'pakke-prerendered'] as const;
+const PAGES = ['static', 'surveyjs', 'pakke', 'pakke-pinned', 'pakke-prerendered', 'pakke-fhir'] as const;
 type PageName = (typeof PAGES)[number];
 const METRICS = ['cold', 'interactive', 'tbt', 'longest', 'bytesGzip', 'heap'] as const;
 type Metric = (typeof METRICS)[number];
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
   const JSON_TYPE = 'application/json; charset=utf-8';
   const bodies: Record<string, [string, string]> = {
     '/bench/pakke.html': [HTML, pakkePage()],
+    '/bench/pakke-fhir.html': [HTML, pakkePage(undefined, undefined, undefined, 'fhir')],
     '/bench/surveyjs.html': [HTML, surveyPage()],
     '/bench/static.html': [HTML, staticPage()],
     '/bench/static.css': ['text/css; charset=utf-8', STATIC_CSS],
@@ -116,6 +120,8 @@ async function main(): Promise<void> {
     const bundle = pakkeBundle(items);
     const json = JSON.stringify(bundle);
     bodies[`/bench/data/pakke-${n}.json`] = [JSON_TYPE, json];
+    // The same form as a FHIR R4 Questionnaire (the export), as a hospital would serve it.
+    bodies[`/bench/data/fhir-${n}.json`] = [JSON_TYPE, JSON.stringify(toFhirQuestionnaire(bundle as unknown as NeedsAssessmentBundle, 'da'))];
     bodies[`/bench/data/survey-${n}.json`] = [JSON_TYPE, JSON.stringify(surveyJson(items))];
     bodies[`/bench/data/static-${n}.html`] = [HTML, staticHtml(items)];
     bodies[`/bench/data/items-${n}.json`] = [JSON_TYPE, JSON.stringify(items)];
@@ -157,7 +163,7 @@ async function main(): Promise<void> {
   const md: string[] = [
     `Cold-load bench (issue 19) of ${machine.date.slice(0, 16)}Z: ${machine.cpus} × ${machine.cpu}, load average ${machine.loadavgAtStart.join(' / ')} at the start and ${machine.loadavgAtEnd.join(' / ')} at the end (1/5/15 min; the machine was shared), Node ${machine.node}, headless Chromium ${version}, ${RUNS} runs per page, median (min–max); × = median ÷ the floor's median of the same metric.`,
     '',
-    'Pages: `static` the floor (fetches the form as HTML and inserts it), `surveyjs` SurveyJS 2.5.38, `pakke` `<pakke-needs-assessment src>` (unpinned: the checker loads), `pakke-pinned` `src` + `integrity` (the README\'s embed), `pakke-prerendered` the `pakke-elements/ssr` HTML with the bundle inline and pinned, hydrated by dist/cdn/pakke-needs-assessment.js.',
+    'Pages: `static` the floor (fetches the form as HTML and inserts it), `surveyjs` SurveyJS 2.5.38, `pakke` `<pakke-needs-assessment src>` (unpinned: the checker loads), `pakke-pinned` `src` + `integrity` (the README\'s embed), `pakke-prerendered` the `pakke-elements/ssr` HTML with the bundle inline and pinned, hydrated by dist/cdn/pakke-needs-assessment.js, `pakke-fhir` the same form served as a FHIR R4 Questionnaire (`src`; the element loads its converter and reads it).',
     '',
   ];
   for (const n of SIZES) {

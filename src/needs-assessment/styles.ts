@@ -269,6 +269,9 @@ export const needsAssessmentStyles = [
       padding-inline-start: 0.75em;
       border-inline-start: 3px solid var(--_border);
     }
+    .answers .row:has(+ .follow-up) {
+      border-block-end: none;
+    }
     .answers .row.follow-up {
       border-block-start: none;
       padding-block-start: 0;

@@ -27,6 +27,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { KINDS, type Kind } from '../bundle/envelope.js';
 import { BundleError } from '../bundle/errors.js';
 import { parseBundle } from '../bundle/load.js';
+import { isFhirQuestionnaire } from '../bundle/fhir-source.js';
+import { fromFhirQuestionnaire } from '../bundle/fhir-questionnaire.js';
 import { decisionAidBundle } from '../bundle/kinds/decision-aid.js';
 import { needsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { pathwayBundle } from '../bundle/kinds/pathway.js';
@@ -98,8 +100,16 @@ export function renderElement(options: RenderOptions): string {
   const kind = (data as { kind?: unknown } | null)?.kind as Kind;
   const expected = options.tag ? (Object.keys(TAGS) as Kind[]).filter((k) => TAGS[k] === options.tag) : [...KINDS];
   if (options.tag && !expected.length) throw new Error(`renderElement: unknown tag <${options.tag}>; use one of ${Object.values(TAGS).join(', ')}`);
-  const schema = SCHEMAS[expected.includes(kind) ? kind : expected[0]!]() as unknown as z.ZodMiniType<{ kind: Kind; defaultLocale: string }>;
-  const bundle = parseBundle(data, schema, expected);
+  let bundle: { kind: Kind; defaultLocale: string };
+  if (isFhirQuestionnaire(data)) {
+    // A FHIR R4 Questionnaire is a needs assessment: read as the element reads it (what it cannot
+    // show is refused by linkId), and embedded as it is, so the browser reads the same bytes.
+    if (!expected.includes('needs-assessment')) throw new BundleError({ code: 'wrong-kind', message: `A FHIR Questionnaire is shown by <pakke-needs-assessment>, not <${options.tag}>` });
+    bundle = fromFhirQuestionnaire(data);
+  } else {
+    const schema = SCHEMAS[expected.includes(kind) ? kind : expected[0]!]() as unknown as z.ZodMiniType<{ kind: Kind; defaultLocale: string }>;
+    bundle = parseBundle(data, schema, expected);
+  }
   const tag = TAGS[bundle.kind];
   const lang = options.lang?.trim() || bundle.defaultLocale;
   const ui = uiLocaleFor(options.uiLocale?.trim() || lang);

@@ -64,6 +64,36 @@ describe('pre-rendered HTML hydrated in place', () => {
     });
   }
 
+  it('a FHIR Questionnaire (PHQ-9) pre-renders and hydrates in place; its answers follow the source', async () => {
+    const el = await serverElement('fhir/phq-9.json', 'lang=en');
+    expect(el.localName).to.equal('pakke-needs-assessment');
+    expect(el.querySelector('script[type="application/json"]')!.textContent, 'the Questionnaire itself is embedded').to.contain('"resourceType":"Questionnaire"');
+    const before = nodes(el.shadowRoot!);
+    expect(before.length).to.be.greaterThan(50);
+    const logged: unknown[] = [];
+    const { warn } = console;
+    console.warn = (...a: unknown[]) => logged.push(a);
+    try {
+      const host = document.createElement('div');
+      host.className = 'ssr-host';
+      const ready = oneEvent(el, 'pakke-ready');
+      host.append(el);
+      document.body.append(host);
+      await ready;
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(logged.filter((a) => String((a as unknown[])[0]).includes('does not match')), 'no re-render').to.deep.equal([]);
+    const after = nodes(el.shadowRoot!);
+    expect(after.length).to.equal(before.length);
+    after.forEach((n, i) => expect(n === before[i], `node ${i} (${n.nodeName}) kept`).to.equal(true));
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+    const qr = (el as unknown as { questionnaireResponse(): { questionnaire: string; item?: unknown[] } }).questionnaireResponse();
+    expect(qr.questionnaire).to.match(/phq/i);
+    expect(qr.item!.length).to.be.greaterThan(0);
+  });
+
   it('pakke-needs-assessment: answering works after hydration (the server inputs are the live ones)', async () => {
     const el = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
