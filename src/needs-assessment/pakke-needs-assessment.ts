@@ -2,15 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { PakkeElement, renderHeading } from '../base/pakke-element.js';
-import type { NaCondition, NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import type { NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
-import { isExternal } from '../bundle/url.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
 import { coerceAnswer, FormState, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
-import { answerText, DATE_PARTS, problemText, readDateParts, readNumber, renderQuestion, type Draft, type QuestionView } from './questions/index.js';
+import { DATE_PARTS, problemText, readDateParts, readNumber, renderQuestion, type Draft, type QuestionView } from './questions/index.js';
 import { clear, load, parseSaved, persistMode, pruneOtherVersions, save, storageKey } from './persist.js';
 import { needsAssessmentStyles } from './styles.js';
+import { flagResults, renderAnswers, renderFlags, type SummaryView } from './summary.js';
 
 export type View = 'form' | 'summary' | 'done';
 
@@ -152,6 +152,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private readonly drafts = new Map<string, Draft>();
   /** The element as its question kinds see it. */
   private readonly questions: QuestionView;
+  /** The element as the summary sees it. */
+  private readonly summary: SummaryView;
   private pendingRestore?: string;
   private pendingFocus?: string | (() => Element | null | undefined);
   private fromSummary = false;
@@ -181,6 +183,19 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
       get disabled() {
         return el._disabled;
       },
+    };
+    this.summary = {
+      get state() {
+        return el.state!;
+      },
+      questions: this.questions,
+      get level() {
+        return el.level;
+      },
+      href: (href) => el.href(href),
+      local: (id) => el.renderLocal(id),
+      shownItems: (page) => el.shownItems(page),
+      change: (item) => el.change(item),
     };
     this.name = null;
     this.layout = null;
@@ -732,47 +747,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
 
   /** The flags that hold, most urgent first, with what raised each in words. */
   private flagResults(): FlagResult[] {
-    const b = this.loaded;
-    if (!b || !this.state) return [];
-    return this.state.rankedFlags().map(({ flag: f, condition }) => {
-      const domain = b.domains.find((d) => d.id === f.domain);
-      const answer = this.answerWords(condition);
-      return {
-        id: f.id,
-        label: this.t(f.label),
-        domain: { id: f.domain, label: domain ? this.t(domain.label) : f.domain },
-        services: f.services.map((sid) => {
-          const s = b.services.find((x) => x.id === sid);
-          const href = this.href(s?.link?.href);
-          return { id: sid, name: s ? this.t(s.name) : sid, ...(s?.description ? { description: this.t(s.description) } : {}), ...(href ? { href } : {}) };
-        }),
-        ...(answer ? { answer } : {}),
-      };
-    });
-  }
-
-  /**
-   * The answer that made a condition hold, in words: the option chosen, or a scale's or a number's
-   * value; nothing for yes/no and text, where the flag's own words say it.
-   */
-  private answerWords(c: NaCondition): string | undefined {
-    const item = this.state!.entries.get(c.question)?.item;
-    const value = this.state!.get(c.question);
-    if (!item || value === undefined || c.operator === 'unanswered') return undefined;
-    switch (item.type) {
-      case 'single-choice':
-      case 'multiple-choice': {
-        const code = c.operator === 'equals' ? String(c.value) : typeof value === 'string' ? value : undefined;
-        return code === undefined ? undefined : this.t(item.options.find((o) => o.code === code)?.text) || undefined;
-      }
-      case 'rating':
-      case 'number': {
-        const words = answerText(this.questions, item, value);
-        return typeof words === 'string' ? words : undefined;
-      }
-      default:
-        return undefined;
-    }
+    return this.loaded && this.state ? flagResults(this.summary, this.loaded) : [];
   }
 
   // ---- Rendering ---------------------------------------------------------------------------
@@ -858,93 +833,14 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     </section>`;
   }
 
-  // ---- Summary -----------------------------------------------------------------------------
-
-  private renderAnswers(b: NeedsAssessmentBundle, editable: boolean): TemplateResult {
-    return html`${b.pages.map((p) => {
-      const items = this.shownItems(p).filter((it) => it.type !== 'display');
-      if (!items.length) return nothing;
-      return html`<section class="summary-page">
-        ${renderHeading(this.level + 2, this.t(p.title))}
-        <dl class="answers">
-          ${items.map((it) => {
-            // A follow-up sits under its question's answer; a screen reader hears which question it follows.
-            const parent = this.state!.followUp.get(it.id);
-            return html`<div class=${parent ? 'row follow-up' : 'row'}>
-              <dt>${parent ? html`<span class="visually-hidden">${msg(str`Om ${this.t(parent.text)}:`)} </span>` : nothing}${this.t(it.text)}</dt>
-              <dd>${answerText(this.questions, it, this.state!.get(it.id))}</dd>
-              ${editable
-                ? html`<dd class="change no-print">
-                    <button type="button" class="link" aria-label=${msg(str`Ret svaret på: ${this.t(it.text)}`)} @click=${() => this.change(it)}>${msg('Ret')}</button>
-                  </dd>`
-                : nothing}
-            </div>`;
-          })}
-        </dl>
-      </section>`;
-    })}`;
-  }
-
-  /**
-   * The needs the answers point to, by domain and most urgent first, each with the answer that
-   * raised it; then who can help, each service once with the needs it is for.
-   */
-  private renderFlags(b: NeedsAssessmentBundle): unknown {
-    if (!b.flags.length) return nothing;
-    const flags = this.flagResults();
-    const level = this.level + 2;
-    // Domains in the order of their most urgent need (the bundle's order among equals).
-    const domains = [...new Set(flags.map((f) => f.domain.id))].map((id) => b.domains.find((d) => d.id === id)!).filter(Boolean);
-    const services = new Map<string, { s: FlagResult['services'][number]; needs: string[] }>();
-    for (const f of flags) {
-      for (const s of f.services) {
-        const entry = services.get(s.id) ?? { s, needs: [] };
-        if (!entry.needs.includes(f.domain.label)) entry.needs.push(f.domain.label);
-        services.set(s.id, entry);
-      }
-    }
-    return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
-      ${renderHeading(level, msg('Det kan du få hjælp til'), { id: 'flags-heading' })}
-      ${flags.length
-        ? html`${domains.map(
-              (d) => html`<div class="domain">
-                ${renderHeading(level + 1, this.t(d.label))}
-                <ul class="flag-list">
-                  ${flags
-                    .filter((f) => f.domain.id === d.id)
-                    .map(
-                      (f) => html`<li>
-                        <p class="flag-label">${f.label}</p>
-                        ${f.answer ? html`<p class="flag-answer">${msg('Dit svar:')} <bdi>${f.answer}</bdi></p>` : nothing}
-                      </li>`,
-                    )}
-                </ul>
-              </div>`,
-            )}
-            ${services.size
-              ? html`<div class="who">
-                  ${renderHeading(level + 1, msg('Hvem kan hjælpe'))}
-                  <ul class="services">
-                    ${[...services.values()].map(
-                      ({ s, needs }) => html`<li>
-                        ${s.href ? html`<a href=${s.href} rel=${isExternal(s.href) ? 'noopener noreferrer' : nothing}>${s.name}</a>` : html`<strong>${s.name}</strong>`}${s.description ? html` – ${s.description}` : nothing}
-                        <span class="service-for">${msg(str`Kan hjælpe med: ${needs.join(', ')}`)}</span>
-                        ${this.renderLocal(s.id)}
-                      </li>`,
-                    )}
-                  </ul>
-                </div>`
-              : nothing}`
-        : html`<p>${msg('Dine svar peger ikke på noget, du har brug for hjælp til lige nu. Du kan altid tale med os om det, der fylder.')}</p>`}
-    </section>`;
-  }
+  // ---- Summary (see summary.ts) ------------------------------------------------------------
 
   private renderSummaryView(b: NeedsAssessmentBundle): TemplateResult {
     const sending = this._send === 'sending';
     return html`<div class="summary" part="summary">
       ${renderHeading(this.level + 1, msg('Tjek dine svar'), { id: 'summary-heading', focusable: true })}
       <p>${msg('Læs dine svar igen. Du kan rette dem, før du sender.')}</p>
-      ${this.renderAnswers(b, !sending)} ${this.renderFlags(b)}
+      ${renderAnswers(this.summary, b, !sending)} ${renderFlags(this.summary, b)}
       ${this._send === 'failed'
         ? html`<div class="send-error" id="send-status" role="alert" tabindex="-1">
             <p><strong>${msg('Dine svar blev ikke sendt.')}</strong> ${msg('Dine svar er ikke gået tabt. Prøv at sende igen om lidt.')}</p>
@@ -964,7 +860,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         <p>${msg('Du kan udskrive dine svar og tage dem med til samtalen.')}</p>
         <button type="button" class="pakke-button secondary no-print" part="button" @click=${() => window.print()}>${msg('Udskriv')}</button>
       </div>
-      <div class="summary" part="summary">${this.renderAnswers(b, false)} ${this.renderFlags(b)} ${this.renderAcknowledgement(b)}</div>`;
+      <div class="summary" part="summary">${renderAnswers(this.summary, b, false)} ${renderFlags(this.summary, b)} ${this.renderAcknowledgement(b)}</div>`;
   }
 }
 

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/needs-assessment/index.js';
 import type { PakkeNeedsAssessment, NeedsSubmitDetail, NeedsChangeDetail } from '../../src/needs-assessment/index.js';
 import { storageKey } from '../../src/needs-assessment/persist.js';
-import { canNarrowViewportTo, expectAccessible, horizontalOverflowAt, isWebDriver, loadContent, resetViewport, settle, untilSettled, typeText } from '../helpers/index.js';
+import { canNarrowViewportTo, expectAccessible, horizontalOverflowAt, loadContent, resetViewport, settle, untilSettled, typeText } from '../helpers/index.js';
 import { BUNDLES } from './fhir.test.js';
 import { logicBundle } from './logic.test.js';
 
