@@ -152,7 +152,9 @@ const PROBE = String.raw`
       }
       for (const el of all(host, 'input:not([type]), input[type=text], input[type=number], input[type=date], input[type=email], input[type=tel], textarea')) {
         if (el.disabled || el.value) continue;
-        el.value = el.type === 'number' ? (el.min || '1') : el.type === 'date' ? '2026-03-02' : el.type === 'email' ? 'a@example.org' : 'x';
+        // A date's day, month and year fields (data-part) and a number question's field (.number) take digits.
+        const part = { day: '2', month: '3', year: '2026' }[el.dataset.part];
+        el.value = part ?? (el.type === 'number' || el.classList.contains('number') ? (el.min || '1') : el.type === 'date' ? '2026-03-02' : el.type === 'email' ? 'a@example.org' : 'x');
         fire(el, 'input');
         fire(el, 'change');
         n++;

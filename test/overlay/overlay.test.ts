@@ -73,10 +73,10 @@ describe('overlays', function () {
     await expectAccessible(el, 'pathway with overlay');
   });
 
-  it('applies to a newer version in its range (the newest, 1.2.0, through the catalogue)', async () => {
+  it('applies to a newer version in its range (the newest, 1.3.0, through the catalogue)', async () => {
     const { el, errors } = await show('pakke-pathway', { 'content-base': '/content/', 'bundle-id': 'no-breast-cancer', version: '^1.0', overlay: OVERLAY, lang: 'nb' });
     expect(errors).to.deep.equal([]);
-    expect(text($(el, 'footer')!)).to.contain('1.2.0');
+    expect(text($(el, 'footer')!)).to.contain('1.3.0');
     expect(text($(el, '.contact-area')!)).to.contain('Forløpskoordinator');
   });
 
@@ -161,14 +161,14 @@ describe('overlays', function () {
 
 describe('catalogue range resolution on real content', function () {
   this.timeout(20000);
-  for (const [range, expected] of [['^1.0', '1.2.0'], ['~1.0.0', '1.0.0'], ['1.1.0', '1.1.0'], ['*', '1.2.0']] as const) {
+  for (const [range, expected] of [['^1.0', '1.3.0'], ['~1.0.0', '1.0.0'], ['1.1.0', '1.1.0'], ['*', '1.3.0']] as const) {
     it(`"${range}" shows no-breast-cancer ${expected}`, async () => {
       const ready: { version: string }[] = [];
       const { el } = await show('pakke-pathway', { 'content-base': '/content/', 'bundle-id': 'no-breast-cancer', version: range, lang: 'nb' });
       el.addEventListener('pakke-ready', (e) => ready.push((e as CustomEvent).detail));
       expect(el.status).to.equal('ready');
       expect((el as unknown as { loaded: { version: string } }).loaded.version).to.equal(expected);
-      // 1.1.0 added a link to the Directorate's page about referrals (1.2.0 keeps it).
+      // 1.1.0 added a link to the Directorate's page about referrals (1.2.0 and 1.3.0 keep it).
       const link = $(el, 'li.step[data-step="henvisning"] ul.links a[href*="ansvarlig-for-henvisning"]');
       expect(!!link).to.equal(expected !== '1.0.0');
     });
