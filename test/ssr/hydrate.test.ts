@@ -27,6 +27,43 @@ function nodes(root: ShadowRoot): Node[] {
   return out;
 }
 
+/** Puts a server element in the page (in a host removed after each test) and waits for pakke-ready. */
+async function mount(el: HTMLElement): Promise<void> {
+  const host = document.createElement('div');
+  host.className = 'ssr-host';
+  const ready = oneEvent(el, 'pakke-ready');
+  host.append(el);
+  document.body.append(host);
+  await ready;
+}
+
+/**
+ * Puts a server element in the page and waits for it to hydrate (pakke-ready, then its update);
+ * checks that every node of its shadow root is the server's own, none re-created, and returns
+ * what it wrote to console.error and console.warn meanwhile.
+ */
+async function hydrateKeepingNodes(el: HTMLElement): Promise<unknown[]> {
+  expect(el.shadowRoot, 'declarative shadow root').to.exist;
+  const before = nodes(el.shadowRoot!);
+  expect(before.length).to.be.greaterThan(50);
+  const logged: unknown[] = [];
+  const { error, warn } = console;
+  console.error = (...a: unknown[]) => logged.push(a);
+  console.warn = (...a: unknown[]) => logged.push(a);
+  try {
+    await mount(el);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+  const after = nodes(el.shadowRoot!);
+  // The same node objects, none re-created (the needs assessment's hidden no-JS note included).
+  expect(after.length).to.equal(before.length);
+  after.forEach((n, i) => expect(n === before[i], `node ${i} (${n.nodeName}) kept`).to.equal(true));
+  return logged;
+}
+
 describe('pre-rendered HTML hydrated in place', () => {
   before(() => setLocale('da'));
   afterEach(() => document.querySelectorAll('.ssr-host').forEach((e) => e.remove()));
@@ -35,30 +72,7 @@ describe('pre-rendered HTML hydrated in place', () => {
     it(`${c.tag}: keeps the server's nodes, fires pakke-ready, logs no error or warning`, async () => {
       const el = await serverElement(c.path, c.query);
       expect(el.localName).to.equal(c.tag);
-      expect(el.shadowRoot, 'declarative shadow root').to.exist;
-      const before = nodes(el.shadowRoot!);
-      expect(before.length).to.be.greaterThan(50);
-      const logged: unknown[] = [];
-      const { error, warn } = console;
-      console.error = (...a: unknown[]) => logged.push(a);
-      console.warn = (...a: unknown[]) => logged.push(a);
-      try {
-        const host = document.createElement('div');
-        host.className = 'ssr-host';
-        const ready = oneEvent(el, 'pakke-ready');
-        host.append(el);
-        document.body.append(host);
-        await ready;
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      } finally {
-        console.error = error;
-        console.warn = warn;
-      }
-      expect(logged).to.deep.equal([]);
-      const after = nodes(el.shadowRoot!);
-      // The same node objects, none re-created (the needs assessment's hidden no-JS note included).
-      expect(after.length).to.equal(before.length);
-      after.forEach((n, i) => expect(n === before[i], `node ${i} (${n.nodeName}) kept`).to.equal(true));
+      expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
     });
   }
 
@@ -66,26 +80,7 @@ describe('pre-rendered HTML hydrated in place', () => {
     const el = await serverElement('fhir/phq-9.json', 'lang=en');
     expect(el.localName).to.equal('pakke-needs-assessment');
     expect(el.querySelector('script[type="application/json"]')!.textContent, 'the Questionnaire itself is embedded').to.contain('"resourceType":"Questionnaire"');
-    const before = nodes(el.shadowRoot!);
-    expect(before.length).to.be.greaterThan(50);
-    const logged: unknown[] = [];
-    const { warn } = console;
-    console.warn = (...a: unknown[]) => logged.push(a);
-    try {
-      const host = document.createElement('div');
-      host.className = 'ssr-host';
-      const ready = oneEvent(el, 'pakke-ready');
-      host.append(el);
-      document.body.append(host);
-      await ready;
-      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    } finally {
-      console.warn = warn;
-    }
-    expect(logged.filter((a) => String((a as unknown[])[0]).includes('does not match')), 'no re-render').to.deep.equal([]);
-    const after = nodes(el.shadowRoot!);
-    expect(after.length).to.equal(before.length);
-    after.forEach((n, i) => expect(n === before[i], `node ${i} (${n.nodeName}) kept`).to.equal(true));
+    expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
     const qr = (el as unknown as { questionnaireResponse(): { questionnaire: string; item?: unknown[] } }).questionnaireResponse();
     expect(qr.questionnaire).to.match(/phq/i);
@@ -95,12 +90,7 @@ describe('pre-rendered HTML hydrated in place', () => {
   it('pakke-needs-assessment: answering works after hydration (the server inputs are the live ones)', async () => {
     const el = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
-    const host = document.createElement('div');
-    host.className = 'ssr-host';
-    const ready = oneEvent(el, 'pakke-ready');
-    host.append(el);
-    document.body.append(host);
-    await ready;
+    await mount(el);
     const change = oneEvent(el, 'pakke-change');
     input.click();
     const detail = ((await change) as CustomEvent).detail;
@@ -115,12 +105,7 @@ describe('pre-rendered HTML hydrated in place', () => {
     const { warn } = console;
     console.warn = (...a: unknown[]) => warned.push(a);
     try {
-      const host = document.createElement('div');
-      host.className = 'ssr-host';
-      const ready = oneEvent(el, 'pakke-ready');
-      host.append(el);
-      document.body.append(host);
-      await ready;
+      await mount(el);
     } finally {
       console.warn = warn;
     }
@@ -147,12 +132,7 @@ describe('pre-rendered HTML hydrated in place', () => {
     expect(copy.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(50);
     // Where the element runs, the note is hidden.
     const live = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
-    const host = document.createElement('div');
-    host.className = 'ssr-host';
-    const ready = oneEvent(live, 'pakke-ready');
-    host.append(live);
-    document.body.append(host);
-    await ready;
+    await mount(live);
     expect(getComputedStyle(live.shadowRoot!.querySelector('[data-notice="needs-js"]')!).display).to.equal('none');
   });
 });
