@@ -32,19 +32,18 @@ export const CEILINGS: Record<string, number> = {
   // Measured 2026-12-02 + 1 %, after the lazy checker (issue 19): zod and the kind schemas left
   // the critical path (a dynamic import, fetched only for unpinned content), and the all-in-one
   // CDN file no longer exports the schema factories (src/cdn.ts). Each entry shrank by 10-18 KB
-  // gzip. What remains over the budgets: Lit, the localization runtime, rich text and the
-  // elements themselves. FHIR Questionnaire in (issue 18) adds ~0.8 KB to the needs-assessment entry (detection, asynchronous parse hook,
+  // gzip. What remains over the budgets: Lit, @lit-labs/ssr-client's hydration support (in every
+  // entry), the localization runtime, rich text and the elements themselves. FHIR Questionnaire in
+  // (issue 18) adds ~0.8 KB to the needs-assessment entry (detection, asynchronous parse hook,
   // response builder for imported forms); its converter is a lazy chunk. Decision aid 2.0
   // (issue 17: statements without a picture, comparator reasons, step files) adds ~0.5 KB.
   // 2026-12-03 (issue 18): number questions and dates as day/month/year fields (+1.9 KB gzip to
   // the needs-assessment entry; dates are in most example forms, so a lazy chunk would cost them a
   // request), follow-ups and flags with the answer that raised them and services once (+0.6 KB).
-  // Then @lit-labs/ssr-client's hydration became a lazy chunk (2.1 KB gzip), loaded only by an
-  // element that arrives with a declarative shadow root: -1.2 to -1.8 KB on every entry.
-  'cdn/pakke-elements.js': 58302,
-  'cdn/pakke-pathway.js': 30249,
-  'cdn/pakke-decision-aid.js': 34702,
-  'cdn/pakke-needs-assessment.js': 35870,
+  'cdn/pakke-elements.js': 59588,
+  'cdn/pakke-pathway.js': 32054,
+  'cdn/pakke-decision-aid.js': 36494,
+  'cdn/pakke-needs-assessment.js': 37455,
 };
 
 const DIST = 'dist';

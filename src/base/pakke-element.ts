@@ -26,15 +26,6 @@ import { baseStyles } from './styles.js';
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Overlay checking and local-facts rendering, loaded only by pages that use an overlay (not part of a first render without one). */
-/**
- * Lit's hydration (`@lit-labs/ssr-client`), loaded only when an element arrives with pre-rendered
- * HTML (a declarative shadow root): a page without pre-rendered HTML never downloads it.
- */
-type Hydrate = (typeof import('@lit-labs/ssr-client'))['hydrate'];
-let hydrateFn: Hydrate | undefined;
-let hydrateLoad: Promise<Hydrate> | undefined;
-const loadHydrate = () => (hydrateLoad ??= import('@lit-labs/ssr-client').then((m) => (hydrateFn = m.hydrate)));
-
 let overlayLib: typeof import('./local-facts.js') | undefined;
 const loadOverlayLib = async () => (overlayLib ??= await import('./local-facts.js'));
 
@@ -564,25 +555,22 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   /**
    * Pre-rendered HTML (`pakke-elements/ssr`, `pakke render`) is hydrated in place by
-   * `@lit-labs/ssr-client`'s `hydrate`: the server's nodes are kept and Lit attaches to them. Until
-   * the content is checked (an `integrity` check is asynchronous) and `hydrate` has loaded, nothing
-   * is rendered, so the server's HTML stays on screen instead of a loading skeleton. If the first
-   * render does not match the server's (another version of the toolkit, another language or
-   * setting), the element renders afresh in the browser and says so in the console: never a
-   * broken element.
+   * `@lit-labs/ssr-client`: the server's nodes are kept and Lit attaches to them. Until the
+   * content is checked (an `integrity` check is asynchronous) nothing is rendered, so the server's
+   * HTML stays on screen instead of a loading skeleton. If the first render does not match the
+   * server's (another version of the toolkit, another language or setting), the element renders
+   * afresh in the browser and says so in the console: never a broken element.
    */
   protected override update(changed: PropertyValues): void {
     if (!this.hydrating) return this.renderGuarded(changed);
-    if (this._status === 'loading' || this._status === 'idle' || !hydrateFn) {
+    if (this._status === 'loading' || this._status === 'idle') {
       (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
       return;
     }
-    // The first render with content hydrates.
+    // The first render with content hydrates (the support patch clears its own flag before it tries).
     this.hydrating = false;
-    const value = this.render();
-    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
     try {
-      hydrateFn(value, this.renderRoot, this.renderOptions);
+      super.update(changed);
     } catch (e) {
       console.warn(
         `[pakke-elements] <${this.localName}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
@@ -595,29 +583,15 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     }
   }
 
-  /** True from connection until the first render with content when the element came with a declarative shadow root (pre-rendered HTML). */
+  /**
+   * True from connection until the first render with content when the element came with a
+   * declarative shadow root (pre-rendered HTML). Kept here rather than read from the hydration
+   * support's own flag, whose name Lit's production build shortens.
+   */
   private hydrating = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A declarative shadow root from the server: keep it, with its styles, and hydrate it once
-    // `hydrate` has loaded (the first content render waits for it; see `update`).
-    if (this.shadowRoot) {
-      this.hydrating = true;
-      if (!hydrateFn) {
-        loadHydrate().then(
-          () => this.requestUpdate(),
-          (e: unknown) => {
-            // Without the hydration code the element renders afresh (the server's nodes go).
-            console.warn(`[pakke-elements] <${this.localName}>: could not load the hydration code, so the pre-rendered HTML was rendered again in the browser.`, e);
-            this.hydrating = false;
-            const root = this.shadowRoot!;
-            for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-            this.requestUpdate();
-          },
-        );
-      }
-      return this.shadowRoot;
-    }
+    this.hydrating = !!this.shadowRoot && !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
     return super.createRenderRoot();
   }
 
@@ -776,7 +750,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this._status === 'ready' && this._data && !this.readyFired && !this.hydrating) {
+    if (this._status === 'ready' && this._data && !this.readyFired) {
       this.readyFired = true;
       this.emit('pakke-ready', { id: this._data.id, version: this._data.version, locale: this.contentLocale });
     }
