@@ -152,19 +152,22 @@ function digits(n: number, maxFraction: number): [int: string, fraction: string]
   return [int, fraction.replace(/0+$/, '')];
 }
 
-/** "1.000", "2,5", "1 000", "−3" — at most `maxFraction` decimals, no trailing zeros. */
-export function formatNumber(n: number, locale: string, maxFraction = 2): string {
+/**
+ * "1.000", "2,5", "1 000", "−3" — at most `maxFraction` decimals, no trailing zeros. `group`:
+ * false writes no thousands separator ("1000"), as a reader types a number into a field.
+ */
+export function formatNumber(n: number, locale: string, maxFraction = 2, group = true): string {
   const t = table(locale);
   if (!t || !Number.isFinite(n) || Math.abs(n) >= 1e21) {
     try {
-      return cached(`n|${locale}|${maxFraction}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction })).format(n);
+      return cached(`n|${locale}|${maxFraction}|${group}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction, useGrouping: group })).format(n);
     } catch {
       return String(n);
     }
   }
   const [int, fraction] = digits(n, maxFraction);
   // These languages group from four digits on ("1.000", "1 000", "1,000").
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, t.group);
+  const grouped = group ? int.replace(/\B(?=(\d{3})+$)/g, t.group) : int;
   const sign = n < 0 ? t.minus : '';
   return sign + grouped + (fraction ? t.decimal + fraction : '');
 }

@@ -499,7 +499,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     if (item.type === 'date' || item.type === 'number') {
       const parts =
         item.type === 'date'
-          ? DATE_PARTS.map((part) => this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(item.id)} [data-part=${part}]`)?.value ?? '')
+          ? DATE_PARTS.map((part) => target.closest('fieldset')!.querySelector<HTMLInputElement>(`[data-part=${part}]`)!.value)
           : [target.value];
       const read = item.type === 'date' ? readDateParts(parts) : readNumber(parts[0]!, item);
       // What was typed is kept while it is not (yet) an answer, so a re-render or paging back and

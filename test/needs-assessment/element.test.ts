@@ -684,6 +684,20 @@ describe('<pakke-needs-assessment>', function () {
     expect($<HTMLInputElement>(el, '#i-weight')!.getAttribute('aria-invalid')).to.equal('true');
     }));
 
+  it('writes a number the reader typed back without a thousands separator, so it reads the same (Danish)', () =>
+    withUi('da', async () => {
+      const el = await fixture<El>(html`<pakke-needs-assessment lang="da" layout="single-page" .bundle=${numberBundle()}></pakke-needs-assessment>`);
+      await untilSettled(el);
+      el.answers = { falls: 1200 };
+      await settle(el);
+      // "1.200" would read back as 1,2 in Danish: the field shows 1200, the summary 1.200.
+      expect($<HTMLInputElement>(el, '#i-falls')!.value).to.equal('1200');
+      await next(el);
+      expect(el.view).to.equal('summary');
+      expect(text($(el, '.answers'))).to.contain('1.200');
+      expect(el.answers.falls).to.equal(1200);
+    }));
+
   it('asks for a whole number where decimals are not allowed', async () => {
     const el = await fixture<El>(html`<pakke-needs-assessment lang="en" layout="single-page" .bundle=${numberBundle()}></pakke-needs-assessment>`);
     await untilSettled(el);

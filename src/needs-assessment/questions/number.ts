@@ -8,7 +8,8 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { NaItem } from '../../bundle/kinds/needs-assessment.js';
 import type { ValidationProblem } from '../logic.js';
-import { describedBy, formatNumber, renderField, type QuestionKind } from './view.js';
+import { formatNumber } from '../../l10n/format.js';
+import { describedBy, renderField, type QuestionKind } from './view.js';
 
 type NumberItem = Extract<NaItem, { type: 'number' }>;
 
@@ -29,15 +30,16 @@ export function readNumber(text: string, item: NumberItem): { value?: number; pr
 export const numberQuestion: QuestionKind<NumberItem> = {
   render(v, item, problem, value) {
     const inputId = `i-${item.id}`;
-    const typed = v.draft(item.id)?.parts[0] ?? (typeof value === 'number' ? formatNumber(value, v.locale) : '');
+    // The field shows the number as a reader would type it: no thousands separator ("1.000" reads as one in Danish).
+    const typed = v.draft(item.id)?.parts[0] ?? (typeof value === 'number' ? formatNumber(value, v.locale, 6, false) : '');
     const unit = item.unit ? v.t(item.unit) : '';
     const range =
       item.min !== undefined && item.max !== undefined
-        ? msg(str`Fra ${formatNumber(item.min, v.locale)} til ${formatNumber(item.max, v.locale)}`)
+        ? msg(str`Fra ${formatNumber(item.min, v.locale, 6)} til ${formatNumber(item.max, v.locale, 6)}`)
         : item.min !== undefined
-          ? msg(str`Mindst ${formatNumber(item.min, v.locale)}`)
+          ? msg(str`Mindst ${formatNumber(item.min, v.locale, 6)}`)
           : item.max !== undefined
-            ? msg(str`Højst ${formatNumber(item.max, v.locale)}`)
+            ? msg(str`Højst ${formatNumber(item.max, v.locale, 6)}`)
             : '';
     const extra = [range ? `r-${item.id}` : '', unit ? `u-${item.id}` : ''].filter(Boolean).join(' ') || undefined;
     const control = html`${range ? html`<p class="hint" id=${`r-${item.id}`}>${range}${unit ? ` ${unit}` : ''}</p>` : nothing}
@@ -49,7 +51,7 @@ export const numberQuestion: QuestionKind<NumberItem> = {
     return renderField(v, item, problem, inputId, control);
   },
   answerText(v, item, value) {
-    const n = formatNumber(Number(value), v.locale);
+    const n = formatNumber(Number(value), v.locale, 6);
     return item.unit ? `${n} ${v.t(item.unit)}` : n;
   },
 };

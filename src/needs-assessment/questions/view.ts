@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { LocalizedText } from '../../bundle/text.js';
 import type { NaItem } from '../../bundle/kinds/needs-assessment.js';
 import type { AnswerValue, ValidationProblem } from '../logic.js';
+import { formatNumber } from '../../l10n/format.js';
 
 /** What a question typed in parts (a date's day, month and year; a number's text) holds while the reader types. */
 export interface Draft {
@@ -49,18 +50,9 @@ export function renderHelp(v: QuestionView, item: NaItem): unknown {
   return item.help ? html`<p class="help" id=${`h-${item.id}`}>${v.t(item.help)}</p>` : nothing;
 }
 
-/** Numbers in the content locale, as a reader there writes them (12,5 in Danish and Norwegian). */
-export function formatNumber(value: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale || 'da', { maximumFractionDigits: 6, useGrouping: false }).format(value);
-  } catch {
-    return String(value);
-  }
-}
-
 /** What is wrong, in words the reader can act on. */
 export function problemText(item: NaItem, problem: ValidationProblem, locale: string): string {
-  const n = (x: number) => formatNumber(x, locale);
+  const n = (x: number) => formatNumber(x, locale, 6);
   switch (problem) {
     case 'required-multiple':
       return msg('Vælg mindst ét svar.');
