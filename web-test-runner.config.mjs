@@ -146,6 +146,20 @@ const reactBundlePlugin = {
 };
 
 /**
+ * fhirpath.js ships its FHIR models as CommonJS behind an ES module wrapper, which the dev server
+ * cannot serve as modules: the model (plain data) is bundled with esbuild on request. The
+ * evaluator itself (`fhirpath`) is an ES module and is served as it is.
+ */
+const fhirModelPlugin = {
+  name: 'pakke-fhirpath-model',
+  async serve(context) {
+    if (!/^\/node_modules\/fhirpath\/fhir-context\/r4\/index\.mjs$/.test(context.path)) return undefined;
+    const result = await esbuild({ entryPoints: [`.${context.path}`], bundle: true, format: 'esm', write: false, target: 'es2022' });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
+/**
  * Viewport for WebKitGTK: @web/test-runner-commands cannot set it under classic WebDriver, so
  * this command (sent by test/helpers `setViewportSize`) resizes the MiniBrowser window until the
  * page's inner size is what the test asked for.
@@ -204,6 +218,7 @@ export default {
   plugins: [
     webdriverViewportPlugin,
     reactBundlePlugin,
+    fhirModelPlugin,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
   ],
   browsers: selected.map((name) => browsers[name]()),

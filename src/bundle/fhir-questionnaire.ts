@@ -29,6 +29,8 @@ const EXT = {
   translation: `${SD}translation`,
   openLabel: `${SDC}sdc-questionnaire-openLabel`,
   maxDecimalPlaces: `${SD}maxDecimalPlaces`,
+  calculatedExpression: `${SDC}sdc-questionnaire-calculatedExpression`,
+  variable: `${SDC}sdc-questionnaire-variable`,
 } as const;
 
 /** Extensions that change only how something looks: ignored with a console note. */
@@ -214,7 +216,21 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
     return cc?.coding?.find((c) => c.code)?.code;
   };
 
-  checkExtensions(undefined, q.extension as Ext[], [], '$.extension', q.modifierExtension as Ext[]);
+  checkExtensions(undefined, q.extension as Ext[], [EXT.variable], '$.extension', q.modifierExtension as Ext[]);
+
+  /** SDC `variable` extensions as the bundle's variables (FHIRPath only; named; unique). */
+  const variablesOf = (linkId: string | undefined, exts: readonly Ext[] | undefined, where: string) => {
+    const out: { name: string; expression: string }[] = [];
+    (exts ?? []).forEach((e, i) => {
+      if (e.url !== EXT.variable) return;
+      const x = expressionOf(e);
+      if (typeof x === 'string') return refusals.add(linkId, x, `${where}[${i}]`);
+      if (!x.name || !/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(x.name)) return refusals.add(linkId, `a variable needs a name of letters, digits and _ (got "${x.name ?? ''}")`, `${where}[${i}]`);
+      out.push({ name: x.name, expression: x.expression });
+    });
+    return out.length ? out : undefined;
+  };
+  const rootVariables = variablesOf(undefined, q.extension as Ext[], '$.extension');
 
   // Contained ValueSets by `#id`.
   const valueSets = new Map<string, Record<string, unknown>>();
@@ -391,7 +407,7 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
       checkExtensions(
         it.linkId,
         exts,
-        [EXT.itemControl, EXT.minValue, EXT.maxValue, EXT.sliderStepValue, EXT.entryFormat, EXT.hidden, EXT.unit, EXT.openLabel, EXT.ordinalValue, EXT.itemWeight, EXT.maxDecimalPlaces],
+        [EXT.itemControl, EXT.minValue, EXT.maxValue, EXT.sliderStepValue, EXT.entryFormat, EXT.hidden, EXT.unit, EXT.openLabel, EXT.ordinalValue, EXT.itemWeight, EXT.maxDecimalPlaces, EXT.calculatedExpression, EXT.variable],
         `${path}.extension`,
         it.modifierExtension as Ext[],
       );
@@ -434,6 +450,29 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
       const unitText = unit?.display ?? unit?.code;
       if (it.repeats && it.type !== 'choice' && it.type !== 'open-choice') refusals.add(it.linkId, `repeats on a ${it.type} item is not supported (only choices may repeat)`, `${path}.repeats`);
       const fixedValues = initialValues(it);
+      const calculated = ext(exts, EXT.calculatedExpression);
+      if (!calculated && exts?.some((e) => e.url === EXT.variable)) refusals.add(it.linkId, 'a variable is read only on the Questionnaire itself or on an item with a calculatedExpression', `${path}.extension`);
+      if (calculated) {
+        // A value worked out from the other answers (a total score): shown, or only sent if hidden.
+        const x = expressionOf(calculated);
+        if (typeof x === 'string') refusals.add(it.linkId, x, `${path}.extension`);
+        if (it.type !== 'integer' && it.type !== 'decimal') refusals.add(it.linkId, `calculatedExpression on a ${it.type} item is not supported (integer and decimal are)`, `${path}.type`);
+        if (children.some((ch) => ch.type !== 'display')) refusals.add(it.linkId, 'questions under a calculated item are not supported', `${path}.item`);
+        if (typeof x === 'string' || (it.type !== 'integer' && it.type !== 'decimal')) return;
+        const id = uniqueId(it.linkId, `q-${++counter}`);
+        node.id = id;
+        const places = ext(exts, EXT.maxDecimalPlaces)?.valueInteger;
+        const json: Record<string, unknown> = { id, type: 'calculated', text: label, expression: x.expression };
+        const vars = variablesOf(it.linkId, exts, `${path}.extension`);
+        if (vars) json.variables = vars;
+        if (it.type === 'decimal') json.decimals = typeof places === 'number' && places >= 0 && places <= 6 ? Math.trunc(places) : 2;
+        if (unitText) json.unit = { [lang]: unitText };
+        if (help) json.help = help;
+        if (hidden) json.hidden = true;
+        out.push(withConditions(json, inner));
+        asked.set(it.linkId, { json, node, type: it.type });
+        return;
+      }
       if (hidden || it.readOnly) {
         // Not asked: its fixed answer (if any) goes into the response while its conditions hold.
         if (fixedValues.length) node.fixed = fixedValues;
@@ -611,14 +650,25 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
     licence: { name: q.copyright?.trim() || 'Not stated' },
     disclaimer: { [lang]: questionnaire },
     funding: { [lang]: '–' },
+    ...(rootVariables ? { variables: rootVariables } : {}),
     pages,
     domains: [],
     services: [],
     flags: [],
   };
   const bundle = parseBundle(raw, needsAssessmentBundle(), 'needs-assessment', url);
-  setFhirSource(bundle, { questionnaire, language: lang, item: source, initial });
+  setFhirSource(bundle, { questionnaire, language: lang, item: source, initial, resource: data });
   return bundle;
+}
+
+/** An Expression (SDC `valueExpression`) in FHIRPath, or why it cannot be used. */
+function expressionOf(e: Ext): { name?: string; expression: string } | string {
+  const what = e.url.split('/').pop()!.replace(/^sdc-questionnaire-/, '');
+  const v = e.valueExpression as { name?: unknown; language?: unknown; expression?: unknown; reference?: unknown } | undefined;
+  if (!v || typeof v !== 'object') return `${what} needs a valueExpression`;
+  if (v.language !== 'text/fhirpath') return `${what} in the language "${String(v.language ?? '')}" is not supported (text/fhirpath is)`;
+  if (typeof v.expression !== 'string' || !v.expression.trim()) return v.reference ? `${what} by reference is not supported` : `${what} is empty`;
+  return { ...(typeof v.name === 'string' ? { name: v.name } : {}), expression: v.expression };
 }
 
 /** The label of an open-choice's own-words field, in the languages of the question. */

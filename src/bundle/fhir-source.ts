@@ -48,6 +48,8 @@ export interface FhirSource {
   item: SourceNode[];
   /** Answers given beforehand (`initial`, `initialSelected`), by bundle item id. */
   initial: Record<string, string | string[] | number | boolean>;
+  /** The Questionnaire as given: `%questionnaire` for calculated values (`weight()` reads its options). */
+  resource?: unknown;
 }
 
 const sources = new WeakMap<object, FhirSource>();

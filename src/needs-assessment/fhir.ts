@@ -22,7 +22,9 @@ export interface FhirExtension {
   valueCode?: string;
   valueCoding?: FhirCoding;
   valueString?: string;
+  valueBoolean?: boolean;
   valueCodeableConcept?: { coding: FhirCoding[]; text?: string };
+  valueExpression?: { name?: string; language: string; expression: string };
   extension?: FhirExtension[];
 }
 /** A primitive's extensions (`_text`, `_display`, `_title`): here, translations. */
@@ -45,6 +47,7 @@ export interface FhirQuestionnaireItem {
   type: 'group' | 'display' | 'boolean' | 'integer' | 'decimal' | 'date' | 'string' | 'text' | 'choice';
   required?: boolean;
   repeats?: boolean;
+  readOnly?: boolean;
   maxLength?: number;
   enableWhen?: FhirEnableWhen[];
   enableBehavior?: 'all' | 'any';
@@ -67,6 +70,7 @@ export interface FhirQuestionnaire {
   description?: string;
   copyright?: string;
   language: string;
+  extension?: FhirExtension[];
   item: FhirQuestionnaireItem[];
 }
 export interface FhirAnswer {
@@ -160,6 +164,14 @@ function control(code: string): FhirExtension {
   return { url: ITEM_CONTROL, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code }] } };
 }
 
+const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/';
+export const CALCULATED_EXPRESSION = `${SDC}sdc-questionnaire-calculatedExpression`;
+export const VARIABLE = `${SDC}sdc-questionnaire-variable`;
+
+function variableExtension(v: { name: string; expression: string }): FhirExtension {
+  return { url: VARIABLE, valueExpression: { name: v.name, language: 'text/fhirpath', expression: v.expression } };
+}
+
 function enableWhen(bundle: NeedsAssessmentBundle, c: NaCondition, target: NaItem | undefined, locale: string): FhirEnableWhen {
   if (c.operator === 'answered' || c.operator === 'unanswered') {
     return { question: c.question, operator: 'exists', answerBoolean: c.operator === 'answered' };
@@ -177,6 +189,7 @@ function enableWhen(bundle: NeedsAssessmentBundle, c: NaCondition, target: NaIte
       out.answerInteger = Number(c.value);
       break;
     case 'number':
+    case 'calculated':
       if (target.decimals) out.answerDecimal = Number(c.value);
       else out.answerInteger = Number(c.value);
       break;
@@ -247,6 +260,18 @@ function questionnaireItem(bundle: NeedsAssessmentBundle, it: NaItem, locale: st
       if (ext.length) out.extension = ext;
       break;
     }
+    case 'calculated': {
+      // SDC: a read-only integer or decimal with its calculatedExpression (and variables).
+      out.type = it.decimals ? 'decimal' : 'integer';
+      out.readOnly = true;
+      const ext: FhirExtension[] = (it.variables ?? []).map(variableExtension);
+      ext.push({ url: CALCULATED_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression: it.expression } });
+      if (it.decimals) ext.push({ url: 'http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces', valueInteger: it.decimals });
+      if (it.unit) ext.push({ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit', valueCoding: { display: text(it.unit, locale, bundle) } });
+      if (it.hidden) ext.push({ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true });
+      out.extension = ext;
+      break;
+    }
     default:
       break;
   }
@@ -292,6 +317,7 @@ export function toFhirQuestionnaire(bundle: NeedsAssessmentBundle, locale: strin
     }),
   };
   if (summary) q.description = richTextToPlain(summary);
+  if (bundle.variables) q.extension = bundle.variables.map(variableExtension);
   const titles = translations(bundle.title, locale, bundle);
   if (titles) q._title = titles;
   return q;
@@ -307,6 +333,7 @@ function fhirAnswers(bundle: NeedsAssessmentBundle, it: NaItem, v: AnswerValue, 
     case 'rating':
       return [{ valueInteger: Number(v) }];
     case 'number':
+    case 'calculated':
       return [it.decimals ? { valueDecimal: Number(v) } : { valueInteger: Number(v) }];
     case 'yes-no':
       return [{ valueBoolean: Boolean(v) }];

@@ -96,6 +96,12 @@ export function evaluateConditions(
   return conditions.every((c) => evaluateCondition(c, valueOf(c.question)));
 }
 
+/** `x` rounded to `decimals` places, half away from zero (2.5 → 3, −2.5 → −3). */
+export function roundTo(x: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return (Math.sign(x) * Math.round(Math.abs(x) * scale + 1e-9)) / scale;
+}
+
 /** Checks a raw value against an item's type; returns the cleaned value or undefined. */
 export function coerceAnswer(item: NaItem, raw: unknown): AnswerValue | undefined {
   switch (item.type) {
@@ -120,6 +126,8 @@ export function coerceAnswer(item: NaItem, raw: unknown): AnswerValue | undefine
       const scale = 10 ** (item.decimals ?? 0);
       return Math.abs(Math.round(raw * scale) - raw * scale) < 1e-6 ? raw : undefined;
     }
+    case 'calculated':
+      return typeof raw === 'number' && Number.isFinite(raw) ? roundTo(raw, item.decimals ?? 0) : undefined;
     case 'text':
     case 'long-text':
       return typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
@@ -133,7 +141,7 @@ export function coerceAnswer(item: NaItem, raw: unknown): AnswerValue | undefine
  * typed into a date's or a number's fields (it gave no answer), which comes before "required".
  */
 export function validateItem(item: NaItem, value: AnswerValue | undefined, typed?: ValidationProblem): ValidationProblem | undefined {
-  if (item.type === 'display') return undefined;
+  if (item.type === 'display' || item.type === 'calculated') return undefined;
   if (typed && (item.type === 'date' || item.type === 'number')) return typed;
   if ((item.type === 'text' || item.type === 'long-text') && item.maxLength && typeof value === 'string' && value.length > item.maxLength) return 'too-long';
   if (!item.required || isAnswered(value)) return undefined;
@@ -231,8 +239,33 @@ export class FormState {
     if (isAnswered(value)) this.values.set(id, value);
     else this.values.delete(id);
     this.trackRequired(entry.item);
-    if (!this.shown.get(id)) return [];
-    return this.propagate(id);
+    const changed = this.shown.get(id) ? this.propagate(id) : [];
+    if (entry.item.type !== 'calculated') changed.push(...this.recalculate());
+    return changed;
+  }
+
+  /**
+   * Works out the calculated items' values from the other shown answers (set by the element for
+   * forms that have calculated items; see `calculations.ts`).
+   */
+  calculate?: (answers: Answers) => ReadonlyMap<string, number | undefined>;
+
+  /**
+   * Works the calculated values out again. Returns the ids of calculated items whose value changed
+   * and of items shown or hidden because of that.
+   */
+  recalculate(): string[] {
+    if (!this.calculate) return [];
+    const given = this.answers();
+    for (const item of this.order) if (item.type === 'calculated') delete given[item.id];
+    const changed: string[] = [];
+    for (const [id, raw] of this.calculate(given)) {
+      const entry = this.entries.get(id);
+      const v = entry && raw !== undefined ? coerceAnswer(entry.item, raw) : undefined;
+      if (!entry || this.values.get(id) === v) continue;
+      changed.push(id, ...this.set(id, v));
+    }
+    return changed;
   }
 
   private propagate(from: string): string[] {
@@ -266,6 +299,7 @@ export class FormState {
       if (v !== undefined) this.values.set(id, v);
     }
     this.recomputeAll();
+    this.recalculate();
   }
 
   /** Answers of shown, answered items in form order. */

@@ -6,6 +6,7 @@ import type { NaItem, NaPage, NeedsAssessmentBundle } from '../bundle/kinds/need
 import { fhirSourceOf, isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import { getLocale } from '../l10n/localization.js';
 import { toQuestionnaireResponse, type FhirQuestionnaireResponse } from './fhir.js';
+import { CalculationsController } from './calculations.js';
 import { coerceAnswer, FormState, validateItem, type AnswerValue, type Answers, type FlagResult, type ValidationProblem } from './logic.js';
 import { DATE_PARTS, problemText, readDateParts, readNumber, renderQuestion, type Draft, type QuestionView } from './questions/index.js';
 import { clear, load, parseSaved, persistMode, pruneOtherVersions, save, storageKey } from './persist.js';
@@ -150,6 +151,8 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
   private state?: FormState;
   /** What the reader typed into dates' and numbers' fields where it gave no answer (yet). */
   private readonly drafts = new Map<string, Draft>();
+  /** Calculated values (a total score): their evaluator, loaded only for forms that have them. */
+  private readonly calculations = new CalculationsController(this);
   /** The element as its question kinds see it. */
   private readonly questions: QuestionView;
   /** The element as the summary sees it. */
@@ -320,8 +323,9 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
    * loaded only when one arrives, so native bundles pay nothing for it.
    */
   protected override parse(data: unknown, pinned: boolean, url?: string): NeedsAssessmentBundle | Promise<NeedsAssessmentBundle> {
-    if (!isFhirQuestionnaire(data)) return super.parse(data, pinned, url);
-    return import('../bundle/fhir-questionnaire.js').then((m) => m.fromFhirQuestionnaire(data, url));
+    // A form with calculated values is shown once their evaluator is loaded too.
+    if (!isFhirQuestionnaire(data)) return this.calculations.ready(super.parse(data, pinned, url));
+    return this.calculations.ready(import('../bundle/fhir-questionnaire.js').then((m) => m.fromFhirQuestionnaire(data, url)));
   }
 
   protected override prepare(bundle: NeedsAssessmentBundle): NeedsAssessmentBundle {
@@ -330,7 +334,9 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     const same = previous && previous.bundle.id === bundle.id && previous.bundle.version === bundle.version;
     if (same && previous.bundle === bundle) return bundle;
     if (previous && !same) this.keepAnswers(previous, bundle);
-    this.state = new FormState(bundle);
+    const state = new FormState(bundle);
+    this.calculations.attach(state); // may refuse the form: before it replaces the one shown
+    this.state = state;
     if (same) {
       this.state.replace(previous.allValues());
       this._epoch++;
@@ -826,7 +832,9 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
         const shown = state.isShown(item.id);
         const problem = problems.get(item);
         const followUp = state.followUp.has(item.id);
-        return guard([item, shown, problem, context], () =>
+        // A field keeps what the reader put in it; a worked-out value is drawn again when it changes.
+        const calculated = item.type === 'calculated' ? state.get(item.id) : undefined;
+        return guard([item, shown, problem, context, calculated], () =>
           !shown ? nothing : followUp ? html`<div class="follow-up">${renderQuestion(this.questions, item, problem, state.get(item.id))}</div>` : renderQuestion(this.questions, item, problem, state.get(item.id)),
         );
       })}

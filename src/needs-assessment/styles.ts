@@ -219,6 +219,18 @@ export const needsAssessmentStyles = [
     .unit {
       font-weight: 600;
     }
+    /* A worked-out value (a total): the number large enough to find, never a field to type in. */
+    .calculated-value {
+      display: block;
+      margin-block-start: 0.25em;
+      font-size: 1.5em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .calculated-value .unanswered {
+      font-size: 1rem;
+      font-weight: 400;
+    }
     input[aria-invalid='true'],
     textarea[aria-invalid='true'] {
       border-color: var(--_danger);

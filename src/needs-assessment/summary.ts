@@ -33,7 +33,7 @@ export interface SummaryView {
 export function renderAnswers(v: SummaryView, b: NeedsAssessmentBundle, editable: boolean): TemplateResult {
   const t = v.questions.t;
   return html`${b.pages.map((p) => {
-    const items = v.shownItems(p).filter((it) => it.type !== 'display');
+    const items = v.shownItems(p).filter((it) => it.type !== 'display' && !(it.type === 'calculated' && it.hidden));
     if (!items.length) return nothing;
     return html`<section class="summary-page">
       ${renderHeading(v.level + 2, t(p.title))}
@@ -44,7 +44,7 @@ export function renderAnswers(v: SummaryView, b: NeedsAssessmentBundle, editable
           return html`<div class=${parent ? 'row follow-up' : 'row'}>
             <dt>${parent ? html`<span class="visually-hidden">${msg(str`Om ${t(parent.text)}:`)} </span>` : nothing}${t(it.text)}</dt>
             <dd>${answerText(v.questions, it, v.state.get(it.id))}</dd>
-            ${editable
+            ${editable && it.type !== 'calculated'
               ? html`<dd class="change no-print">
                   <button type="button" class="link" aria-label=${msg(str`Ret svaret på: ${t(it.text)}`)} @click=${() => v.change(it)}>${msg('Ret')}</button>
                 </dd>`

@@ -1,6 +1,7 @@
 /**
  * The `needs-assessment` bundle kind: a form of pages with items (single/multiple choice, 0–10
- * ratings with anchor labels, yes/no, numbers, short/long text, date, display text), conditions on
+ * ratings with anchor labels, yes/no, numbers, short/long text, date, calculated values, display
+ * text), conditions on
  * earlier answers (`enableWhen`, plain data evaluated by plain code), and flag rules that mark a
  * need with a domain and the services it points to.
  */
@@ -36,6 +37,7 @@ export type NaDomain = z.infer<Schemas['domain']>;
 export type NaItemType = NaItem['type'];
 
 interface NeedsAssessmentBody {
+  variables?: { name: string }[];
   pages: NaPage[];
   domains: NaDomain[];
   services: NaService[];
@@ -64,6 +66,8 @@ export function conditionProblem(c: NaCondition, target: NaItem | undefined): st
       if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return `Expected a whole number from ${min} to ${max}`;
       return undefined;
     }
+    case 'calculated':
+      return typeof v === 'number' && Number.isFinite(v) ? undefined : 'Expected a number';
     case 'number': {
       if (typeof v !== 'number' || !Number.isFinite(v)) return 'Expected a number';
       if ((target.min !== undefined && v < target.min) || (target.max !== undefined && v > target.max)) return `Expected a number from ${target.min ?? '…'} to ${target.max ?? '…'}`;
@@ -100,6 +104,8 @@ function checkNeedsAssessment(b: NeedsAssessmentBody, ctx: z.core.$RefinementCtx
       if (it.type === 'rating' && (it.min ?? 0) >= (it.max ?? 10)) add([...path, 'max'], 'max must be greater than min');
       if (it.type === 'number' && it.min !== undefined && it.max !== undefined && it.min >= it.max) add([...path, 'max'], 'max must be greater than min');
       if (it.type === 'display' && it.required) add([...path, 'required'], 'Display text cannot be required');
+      if (it.type === 'calculated' && it.required) add([...path, 'required'], 'A calculated value is never typed in and cannot be required');
+      if (it.type === 'calculated') checkVariables(it.variables, [...path, 'variables'], add);
       it.enableWhen?.forEach((c, ci) => {
         const problem = conditionProblem(c, earlier.get(c.question));
         if (problem) add([...path, 'enableWhen', ci], problem);
@@ -110,6 +116,7 @@ function checkNeedsAssessment(b: NeedsAssessmentBody, ctx: z.core.$RefinementCtx
   for (const pid of pageIds) {
     if (earlier.has(pid)) add(['pages'], `Page id "${pid}" is also an item id; ids must be unique`);
   }
+  checkVariables(b.variables, ['variables'], add);
   const domainIds = new Set<string>();
   b.domains.forEach((d, i) => {
     if (domainIds.has(d.id)) add(['domains', i, 'id'], `Duplicate domain id "${d.id}"`);
@@ -134,6 +141,18 @@ function checkNeedsAssessment(b: NeedsAssessmentBody, ctx: z.core.$RefinementCtx
     });
   });
 }
+
+function checkVariables(vars: readonly { name: string }[] | undefined, path: (string | number)[], add: (path: (string | number)[], message: string) => void): void {
+  const names = new Set<string>();
+  vars?.forEach((v, i) => {
+    if (names.has(v.name)) add([...path, i, 'name'], `Duplicate variable "${v.name}"`);
+    if (RESERVED_VARIABLES.has(v.name)) add([...path, i, 'name'], `"${v.name}" is a variable FHIRPath already has`);
+    names.add(v.name);
+  });
+}
+
+/** Names FHIRPath (and SDC) give values themselves: a variable may not hide them. */
+const RESERVED_VARIABLES = new Set(['resource', 'rootResource', 'context', 'questionnaire', 'qitem', 'ucum', 'sct', 'loinc', 'factory', 'terminologies']);
 
 /** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
 function build(p: Parts) {
@@ -208,6 +227,31 @@ function build(p: Parts) {
     unit: z.optional(localizedText),
   });
 
+  /** A FHIRPath expression (https://hl7.org/fhirpath/), as SDC's `calculatedExpression` and `variable` take. */
+  const fhirPath = z.string().check(z.minLength(1), z.maxLength(4000));
+  /** A named value for expressions (`%name`), as SDC's `variable` extension. */
+  const variable = z.object({ name: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'Expected a name of letters, digits and _')), expression: fhirPath });
+
+  /**
+   * A value worked out from the other answers (a total score), as SDC's `calculatedExpression`:
+   * shown with its label, never typed in, and sent with the answers. `expression` is FHIRPath over
+   * the answers as a QuestionnaireResponse (`%resource`) and the form as a Questionnaire
+   * (`%questionnaire`, for `weight()`); its first value, a number, is the answer. The evaluator
+   * (fhirpath.js) is loaded only for forms that have one.
+   */
+  const calculatedItem = z.object({
+    ...itemBase,
+    type: z.literal('calculated'),
+    expression: fhirPath,
+    /** Evaluated before `expression`, after the form's own `variables`. */
+    variables: z.optional(z.array(variable).check(z.minLength(1))),
+    /** Digits shown after the decimal sign (default 0: the value is rounded to a whole number). */
+    decimals: z.optional(z.int().check(z.gte(0), z.lte(6))),
+    unit: z.optional(localizedText),
+    /** Worked out and sent, but not shown (an intermediate value). */
+    hidden: z.optional(z.boolean()),
+  });
+
   /** Text only; `text` is rich text here. Never required, never answered. */
   const displayItem = z.object({ ...itemBase, type: z.literal('display'), text: richText });
 
@@ -220,6 +264,7 @@ function build(p: Parts) {
     longTextItem,
     dateItem,
     numberItem,
+    calculatedItem,
     displayItem,
   ]);
 
@@ -263,13 +308,15 @@ function build(p: Parts) {
      * `<codeSystem>/<item id>`, or `<codeSystem>:<item id>` for a URN). Default `urn:pakke:<bundle id>`.
      */
     codeSystem: z.optional(z.string().check(z.regex(URI_PATTERN, 'Expected an https: or urn: URI'))),
+    /** Named values every calculated item's expression may use (`%name`), evaluated in order. */
+    variables: z.optional(z.array(variable).check(z.minLength(1))),
     pages: z.array(page).check(z.minLength(1)),
     domains: z.array(domain),
     services: z.array(service),
     flags: z.array(flagRule),
   }).check(z.superRefine((b, ctx) => checkNeedsAssessment(b as unknown as NeedsAssessmentBody, ctx as z.core.$RefinementCtx<unknown>)));
 
-  return { condition, behavior, option, itemBase, singleChoiceItem, multipleChoiceItem, ratingItem, yesNoItem, textItem, longTextItem, dateItem, numberItem, displayItem, item, page, domain, service, flagRule, bundle };
+  return { condition, behavior, option, itemBase, singleChoiceItem, multipleChoiceItem, ratingItem, yesNoItem, textItem, longTextItem, dateItem, numberItem, calculatedItem, variable, displayItem, item, page, domain, service, flagRule, bundle };
 }
 
 type Schemas = ReturnType<typeof build>;

@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { NaItem } from '../../bundle/kinds/needs-assessment.js';
 import { isAnswered, type AnswerValue, type ValidationProblem } from '../logic.js';
+import { calculatedQuestion } from './calculated.js';
 import { choiceQuestion, yesNoQuestion } from './choice.js';
 import { dateQuestion } from './date.js';
 import { numberQuestion } from './number.js';
@@ -29,6 +30,7 @@ const KINDS: { [T in Answerable['type']]: QuestionKind<Extract<Answerable, { typ
   'long-text': textQuestion,
   date: dateQuestion,
   number: numberQuestion,
+  calculated: calculatedQuestion,
 };
 
 function kindOf(item: Answerable): QuestionKind {

@@ -1,0 +1,108 @@
+/**
+ * Calculated values (a total score): each `calculated` item's FHIRPath expression, evaluated by
+ * HL7's fhirpath.js with its R4 model, over the answers as a QuestionnaireResponse (`%resource`)
+ * and the form as a Questionnaire (`%questionnaire`, which `weight()` / `ordinal()` read). This
+ * module is a chunk of its own, loaded only for forms that have a calculated item: the evaluator
+ * is large, and most forms need none of it.
+ *
+ * No network: terminology functions are not given a server and fail (the value stays empty, with
+ * a console warning); fhirpath.js runs no `eval`, so the strict-CSP rules still hold.
+ */
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4';
+import { BundleError, type SchemaIssue } from '../bundle/errors.js';
+import type { NaItem, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+
+type CalculatedItem = Extract<NaItem, { type: 'calculated' }>;
+type Compiled = (resource: unknown, env: Record<string, unknown>) => unknown;
+interface Variable {
+  name: string;
+  run: Compiled;
+}
+
+/** The calculated values of one form. */
+export interface Calculator {
+  /**
+   * Every calculated item's value in form order (undefined where its expression gives no number).
+   * `response(values)` is the QuestionnaireResponse for the answers with these values put in, so
+   * each item sees the values worked out before it.
+   */
+  run(response: (values: Readonly<Record<string, number>>) => unknown): Map<string, number | undefined>;
+}
+
+/**
+ * Compiles a form's expressions. A syntax error refuses the form (`schema`), naming the item
+ * (by `label(id)`, e.g. the source's linkId) and the expression.
+ */
+export function compileCalculations(bundle: NeedsAssessmentBundle, questionnaire: unknown, label: (itemId: string) => string = (id) => id): Calculator {
+  const issues: SchemaIssue[] = [];
+  const compile = (expression: string, path: string, what: string): Compiled => {
+    try {
+      return fhirpath.compile(expression, r4, { async: false }) as unknown as Compiled;
+    } catch (e) {
+      issues.push({ path, message: `${what}: the FHIRPath expression "${expression}" does not parse (${firstLine(e)})` });
+      return () => [];
+    }
+  };
+  const variables = (list: readonly { name: string; expression: string }[] | undefined, path: string, owner: string): Variable[] =>
+    (list ?? []).map((v, i) => ({ name: v.name, run: compile(v.expression, `${path}[${i}].expression`, `${owner}variable "${v.name}"`) }));
+
+  const shared = variables(bundle.variables, '$.variables', '');
+  const items: { item: CalculatedItem; vars: Variable[]; run: Compiled }[] = [];
+  bundle.pages.forEach((p, pi) =>
+    p.items.forEach((it, ii) => {
+      if (it.type !== 'calculated') return;
+      const path = `$.pages[${pi}].items[${ii}]`;
+      const owner = `Item "${label(it.id)}"`;
+      items.push({ item: it, vars: variables(it.variables, `${path}.variables`, `${owner} `), run: compile(it.expression, `${path}.expression`, owner) });
+    }),
+  );
+  if (issues.length) {
+    throw new BundleError({ code: 'schema', issues, message: `A calculation in the form cannot be read: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}` });
+  }
+
+  const warned = new Set<string>();
+  const warn = (id: string, e: unknown) => {
+    if (warned.has(id)) return;
+    warned.add(id);
+    console.warn(`[pakke-elements] the calculated value "${label(id)}" could not be worked out: ${firstLine(e)}`);
+  };
+
+  return {
+    run(response) {
+      const values: Record<string, number> = {};
+      const out = new Map<string, number | undefined>();
+      for (const { item, vars, run } of items) {
+        const resource = response(values);
+        const env: Record<string, unknown> = { resource, rootResource: resource, questionnaire };
+        let value: number | undefined;
+        try {
+          for (const v of [...shared, ...vars]) env[v.name] = run_(v.run, resource, env);
+          value = numberOf(run_(run, resource, env));
+        } catch (e) {
+          warn(item.id, e);
+        }
+        out.set(item.id, value);
+        if (value !== undefined) values[item.id] = value;
+      }
+      return out;
+    },
+  };
+}
+
+/** A variable holds the whole result (a collection); an empty one is FHIRPath's `{}`. */
+function run_(f: Compiled, resource: unknown, env: Record<string, unknown>): unknown[] {
+  const r = f(resource, env);
+  return Array.isArray(r) ? r : [r];
+}
+
+/** The first value as a number: a number, or a Quantity's `value`; anything else gives none. */
+function numberOf(result: unknown[]): number | undefined {
+  const first = result[0];
+  const n = typeof first === 'number' ? first : typeof first === 'object' && first !== null && typeof (first as { value?: unknown }).value === 'number' ? (first as { value: number }).value : undefined;
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
+}
