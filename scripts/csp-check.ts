@@ -9,7 +9,7 @@
  * `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
-import { launchChromium, serve } from './browser.js';
+import { bodiesRoute, launchChromium, serve } from './browser.js';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -133,6 +133,7 @@ function otherVersion(): string {
 
 async function main(): Promise<number> {
   const { server, origin } = await serve('.', ['dist', 'content'], [
+    bodiesRoute({ '/fixtures/phq-9-scored.json': ['application/json', readFileSync('test/fixtures/fhir/phq-9-scored.json', 'utf8')] }),
     (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path === '/favicon.ico') {
@@ -243,6 +244,29 @@ async function main(): Promise<number> {
         console.error(`✗ ${c.label}: status ${got.status}, shown ${JSON.stringify(got.shown)}, ${got.violations} CSP violation(s), ${errors.length} console error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
       } else {
         console.log(`✓ ${c.label}: version ${got.shown!.version}, ${got.shown!.local} local block(s), no CSP violations`);
+      }
+      await page.close();
+    }
+    {
+      // A FHIR Questionnaire with a total score: the FHIRPath evaluator (fhirpath.js, a lazy chunk)
+      // loads and works the total out under the strict policy with Trusted Types.
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${origin}/csp/page.html?tag=pakke-needs-assessment&lang=en&src=${encodeURIComponent('/fixtures/phq-9-scored.json')}`);
+      await page.waitForFunction(() => (window as unknown as { __status: string }).__status !== 'pending', undefined, { timeout: 15_000 }).catch(() => undefined);
+      await page.locator('pakke-needs-assessment fieldset.item').first().locator('input').nth(3).click({ timeout: 2000 }).catch(() => undefined);
+      await page.locator('pakke-needs-assessment fieldset.item').nth(1).locator('input').nth(2).click({ timeout: 2000 }).catch(() => undefined);
+      const total = (await page.locator('pakke-needs-assessment #q-44261-6 output').textContent({ timeout: 2000 }).catch(() => ''))?.trim();
+      const status = await page.evaluate(() => (window as unknown as { __status: string }).__status);
+      const violations = await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations);
+      checked++;
+      if (status !== 'ready' || violations.length || errors.length || total !== '5') {
+        failures++;
+        console.error(`✗ calculated total (fhirpath.js): status ${status}, total "${total}" (expected 5), ${violations.length} CSP violation(s), first: ${JSON.stringify(violations[0] ?? null)}; ${errors.length} console error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
+      } else {
+        console.log('✓ calculated total (fhirpath.js, lazy chunk): 3 + 2 = 5, no CSP violations, no errors');
       }
       await page.close();
     }

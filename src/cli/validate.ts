@@ -13,6 +13,8 @@ import type { LintIssue, Linter } from '../bundle/lint.js';
 import { parseBundle } from '../bundle/load.js';
 import { fromFhirQuestionnaire } from '../bundle/fhir-questionnaire.js';
 import { isFhirQuestionnaire } from '../bundle/fhir-source.js';
+import type { NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { compileCalculations } from '../needs-assessment/calculate.js';
 import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
@@ -106,6 +108,7 @@ export function checkBundle(data: unknown, file?: string, bases?: (id: string) =
     if (result.success) issues.push(err('$', e.message));
     else for (const { issue, path } of flatIssues(result.error.issues)) issues.push(err(jsonPath(path), issueMessage(lang, issue, data, path)));
   }
+  if (bundle && kind === 'needs-assessment') issues.push(...calculationIssues(bundle as NeedsAssessmentBundle));
   const raw = data as Record<string, unknown>;
   // Without a valid bundle the later stages read what is there.
   const checked = bundle as { locales: string[]; sources: { id: string }[]; kind: string; id: string; version: string } | undefined;
@@ -260,8 +263,22 @@ function checkQuestionnaire(data: unknown): LintIssue[] {
     if (!(e instanceof BundleError)) throw e;
     return e.detail.issues?.length ? e.detail.issues.map((i) => err(i.path, i.message)) : [err('$', e.message)];
   }
+  const calculations = calculationIssues(bundle, data);
+  if (calculations.length) return calculations.map((i) => ({ ...i, path: '$' }));
   // The rules speak of the form it becomes, whose paths the file does not have.
   return (kinds['needs-assessment'].lint as Linter<typeof bundle>)(bundle).map((i) => ({ ...i, path: '$', message: `As a needs-assessment form, ${i.path}: ${i.message}` }));
+}
+
+/** Calculated values: every FHIRPath expression must parse (as the element compiles them). */
+function calculationIssues(bundle: NeedsAssessmentBundle, source?: unknown): LintIssue[] {
+  if (!bundle.pages.some((p) => p.items.some((it) => it.type === 'calculated'))) return [];
+  try {
+    compileCalculations(bundle, source);
+    return [];
+  } catch (e) {
+    if (!(e instanceof BundleError)) throw e;
+    return (e.detail.issues ?? [{ path: '$', message: e.message }]).map((i) => err(i.path, i.message));
+  }
 }
 
 function readJson(file: string): { data?: unknown; error?: string; text?: string; offsets?: Map<string, number>; at?: { line: number; column: number } } {

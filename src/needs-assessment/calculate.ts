@@ -11,7 +11,9 @@
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { BundleError, type SchemaIssue } from '../bundle/errors.js';
+import { fhirSourceOf, type SourceNode } from '../bundle/fhir-source.js';
 import type { NaItem, NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
+import { toFhirQuestionnaire } from './fhir.js';
 
 type CalculatedItem = Extract<NaItem, { type: 'calculated' }>;
 type Compiled = (resource: unknown, env: Record<string, unknown>) => unknown;
@@ -32,9 +34,15 @@ export interface Calculator {
 
 /**
  * Compiles a form's expressions. A syntax error refuses the form (`schema`), naming the item
- * (by `label(id)`, e.g. the source's linkId) and the expression.
+ * (by linkId for a form read from a Questionnaire) and the expression. `source`: the Questionnaire the
+ * form was read from, `%questionnaire` (else the form as a Questionnaire, made on first use).
  */
-export function compileCalculations(bundle: NeedsAssessmentBundle, questionnaire: unknown, label: (itemId: string) => string = (id) => id): Calculator {
+export function compileCalculations(bundle: NeedsAssessmentBundle, source?: unknown): Calculator {
+  // Items are named as the author knows them: by linkId for a Questionnaire.
+  const linkIds = new Map<string, string>();
+  const walk = (nodes: readonly SourceNode[]) => nodes.forEach((n) => (n.id && linkIds.set(n.id, n.linkId), walk(n.item)));
+  walk(fhirSourceOf(bundle)?.item ?? []);
+  const label = (id: string) => linkIds.get(id) ?? id;
   const issues: SchemaIssue[] = [];
   const compile = (expression: string, path: string, what: string): Compiled => {
     try {
@@ -61,6 +69,7 @@ export function compileCalculations(bundle: NeedsAssessmentBundle, questionnaire
     throw new BundleError({ code: 'schema', issues, message: `A calculation in the form cannot be read: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}` });
   }
 
+  let questionnaire = source;
   const warned = new Set<string>();
   const warn = (id: string, e: unknown) => {
     if (warned.has(id)) return;
@@ -74,6 +83,7 @@ export function compileCalculations(bundle: NeedsAssessmentBundle, questionnaire
       const out = new Map<string, number | undefined>();
       for (const { item, vars, run } of items) {
         const resource = response(values);
+        questionnaire ??= toFhirQuestionnaire(bundle);
         const env: Record<string, unknown> = { resource, rootResource: resource, questionnaire };
         let value: number | undefined;
         try {

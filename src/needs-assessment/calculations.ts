@@ -5,11 +5,11 @@
  * out, and gives the form state the function that works them out again on every answer. Forms
  * without one load nothing.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { BundleError } from '../bundle/errors.js';
-import { fhirSourceOf, type SourceNode } from '../bundle/fhir-source.js';
+import { fhirSourceOf } from '../bundle/fhir-source.js';
 import type { NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
-import { toFhirQuestionnaire, toQuestionnaireResponse } from './fhir.js';
+import { toQuestionnaireResponse } from './fhir.js';
 import type { FormState } from './logic.js';
 
 type Engine = typeof import('./calculate.js');
@@ -39,10 +39,13 @@ export class CalculationsController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The form once the evaluator it needs is loaded (the form itself when it needs none, or it is). */
+  /**
+   * The form once the evaluator it needs is loaded (the form itself when it needs none, or it is).
+   * A server render does not wait: it shows the calculated items without a value.
+   */
   ready(bundle: NeedsAssessmentBundle | Promise<NeedsAssessmentBundle>): NeedsAssessmentBundle | Promise<NeedsAssessmentBundle> {
     if (bundle instanceof Promise) return bundle.then((b) => this.ready(b));
-    return engine || !hasCalculations(bundle) ? bundle : loadEngine().then(() => bundle);
+    return engine || isServer || !hasCalculations(bundle) ? bundle : loadEngine().then(() => bundle);
   }
 
   /**
@@ -53,13 +56,7 @@ export class CalculationsController implements ReactiveController {
   attach(state: FormState): void {
     const bundle = state.bundle;
     if (!engine || !hasCalculations(bundle)) return;
-    const source = fhirSourceOf(bundle);
-    const linkIds = new Map<string, string>();
-    const walk = (nodes: readonly SourceNode[]) => nodes.forEach((n) => (n.id && linkIds.set(n.id, n.linkId), walk(n.item)));
-    walk(source?.item ?? []);
-    // `%questionnaire`: the source as given, or this form as a Questionnaire.
-    const questionnaire = source?.resource ?? toFhirQuestionnaire(bundle);
-    const calculator = engine.compileCalculations(bundle, questionnaire, (id) => linkIds.get(id) ?? id);
+    const calculator = engine.compileCalculations(bundle, fhirSourceOf(bundle)?.resource);
     const authored = new Date().toISOString();
     state.calculate = (answers) => calculator.run((values) => toQuestionnaireResponse(bundle, { ...answers, ...values }, { authored }));
     state.recalculate();

@@ -104,9 +104,17 @@ test('output larger than a pipe buffer reaches a slow reader whole', () => {
 
 test('validate reads FHIR R4 Questionnaires: supported ones pass, refusals name linkId and feature at their line', () => {
   const fix = 'test/fixtures/fhir';
-  const ok = pakke('validate', `${fix}/phq-9.json`, `${fix}/gad-7.json`, `${fix}/esas-r-export.json`, `${fix}/all-features.json`);
+  const ok = pakke('validate', `${fix}/phq-9.json`, `${fix}/gad-7.json`, `${fix}/esas-r-export.json`, `${fix}/all-features.json`, `${fix}/phq-9-scored.json`);
   assert.equal(ok.status, 0, ok.stderr);
-  assert.match(ok.stdout, /4 file\(s\) checked: 0 error\(s\)/);
+  assert.match(ok.stdout, /5 file\(s\) checked: 0 error\(s\)/);
+  // A calculatedExpression that does not parse is an error naming the linkId.
+  const dir = mkdtempSync(join(tmpdir(), 'pakke-calc-'));
+  const scored = JSON.parse(readFileSync(join(root, fix, 'phq-9-scored.json'), 'utf8')) as { item: { linkId: string; extension?: { valueExpression?: { expression: string } }[] }[] };
+  scored.item.find((i) => i.linkId === '/44261-6')!.extension![0]!.valueExpression!.expression = 'iif(%scores.count() = 0, {}, %scores.sum()';
+  writeFileSync(join(dir, 'broken-total.json'), JSON.stringify(scored, null, 2));
+  const broken = spawnSync(tsx, [main, 'validate', join(dir, 'broken-total.json')], { cwd: root, encoding: 'utf8' });
+  assert.equal(broken.status, 1, broken.stdout);
+  assert.match(broken.stderr, /Item "\/44261-6": the FHIRPath expression .* does not parse/);
   const bad = pakke('validate', `${fix}/unsupported.json`);
   assert.equal(bad.status, 1);
   const lines = readFileSync(join(root, fix, 'unsupported.json'), 'utf8').split('\n');

@@ -89,6 +89,16 @@ describe('pre-rendered HTML hydrated in place', () => {
     expect(qr.item!.length).to.be.greaterThan(0);
   });
 
+  it('a Questionnaire with a total score pre-renders without it and works it out once hydrated', async () => {
+    const el = await serverElement('fhir/phq-9-scored.json', 'lang=en');
+    const output = () => el.shadowRoot!.querySelector('#q-44261-6 output')!.textContent!.trim();
+    expect(output(), 'the server cannot work it out').to.not.match(/\d/);
+    expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
+    el.shadowRoot!.querySelectorAll('fieldset.item')[0]!.querySelectorAll<HTMLInputElement>('input')[2]!.click();
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(output()).to.equal('2');
+  });
+
   it('pakke-needs-assessment: answering works after hydration (the server inputs are the live ones)', async () => {
     const el = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
