@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from './envelope.js';
 import { overlayBundle } from './kinds/overlay.js';
+import { decisionAidDocs } from './kinds/decision-aid.docs.js';
 import { pathwayDocs } from './kinds/pathway.docs.js';
 import { envelopeDocs, needsAssessmentDocs, overlayDocs, PATTERN_MESSAGES, type FieldDoc } from './schema.docs.js';
 import { kinds } from './schema.js';
@@ -15,7 +16,7 @@ function withId(schema: z.core.$ZodType, name: string, title: string): Record<st
 }
 
 /** Field descriptions kept outside a kind's schema module (so element bundles do not carry them), by JSON Pointer. */
-const DOCS: Partial<Record<Kind, Readonly<Record<string, string>>>> = { pathway: pathwayDocs };
+const DOCS: Partial<Record<Kind, Readonly<Record<string, string>>>> = { pathway: pathwayDocs, 'decision-aid': decisionAidDocs };
 
 /**
  * Writes `docs` into `schema` at their JSON Pointers. Returns the pointers that name nothing

@@ -246,203 +246,153 @@ export function checkHostNumbers(
 /** Builds this kind's schemas (see `parts()`: nothing is built when the module loads). */
 function build(p: Parts) {
   const { id, localizedText, richText, sourceRefs } = p;
-  /** Attaches an editor hover text (JSON Schema `description`) to a field's schema. */
-  const d = <T extends z.core.$ZodType>(schema: T, description: string): T => (schema as unknown as { check: (c: unknown) => T }).check(z.meta({ description }));
   const span = z.object({
-    value: d(z.number().check(z.positive()), 'How many units, e.g. 15.'),
-    unit: d(z.enum(['days', 'weeks', 'months', 'years']), 'days, weeks, months or years; 60 months and 5 years count as the same time frame.'),
+    value: z.number().check(z.positive()),
+    unit: z.enum(['days', 'weeks', 'months', 'years']),
   });
   /** A time frame: a span ("within 15 years"), a period ("during treatment") or a named one. */
-  const timeframe = d(
-    z.union([
-      d(span, 'A span from the start of treatment: "within 15 years".'),
-      d(
-        z.object({
-          during: d(z.enum(['treatment', 'study']), '`treatment`: while the treatment lasts; `study`: over the whole study as the source reports it (then give `length`).'),
-          length: d(z.optional(span), 'How long the study followed people (e.g. median follow-up), so "during the study" can be compared and said in words.'),
+  const timeframe = z.union([
+      span,
+      z.object({
+          during: z.enum(['treatment', 'study']),
+          length: z.optional(span),
         }),
-        'A period: during treatment, or during a study of a given length.',
-      ),
-      d(
-        z.object({
-          id: d(id, 'Compared between options: two numbers match only when their ids match.'),
-          label: d(localizedText, 'The time frame in words, as it reads after the number.'),
+      z.object({
+          id: id,
+          label: localizedText,
         }),
-        'A named time frame (e.g. "in the first 30 days after the operation").',
-      ),
-    ]),
-    'When the outcome is counted. Every number of one outcome uses the same time frame.',
-  );
+    ]);
 
   const range = z.object({
-    low: d(z.number().check(z.gte(0)), 'Lower end, in the same units as `count`.'),
-    high: d(z.number().check(z.gte(0)), 'Upper end, in the same units as `count`.'),
+    low: z.number().check(z.gte(0)),
+    high: z.number().check(z.gte(0)),
   });
 
   /** One option's number for one outcome, or the reason there is none. */
   const numberCell = z.object({
-    option: d(id, 'The option this number is for (an id from `options`).'),
-    count: d(
-      z.optional(z.number().check(z.gte(0))),
-      'How many out of `denominator` have the event with this option (decimals allowed, e.g. 9.2; pictures and words show whole people). Give exactly one of `count`, `notKnown`, `notApplicable`.',
-    ),
-    notKnown: d(z.optional(localizedText), 'Why there is no number (e.g. "no numbers were collected", "only the median was reported").'),
-    notApplicable: d(z.optional(localizedText), 'Why the outcome cannot happen with this option (e.g. "there is no join that can leak"); counted as 0 in pictures.'),
-    denominator: d(z.optional(z.int().check(z.positive())), 'Number of people the count is out of (use 100); the same for every option within an outcome.'),
-    timeframe: d(z.optional(timeframe), 'The same for every option within an outcome.'),
-    referenceGroup: d(
-      z.optional(localizedText),
-      'Who the number is about. In an outcome with a `comparator`, every number must be about the same group: put numbers for other groups in a profile.',
-    ),
-    range: d(z.optional(range), 'Uncertainty range (e.g. 95 % confidence interval) in the same units as `count`.'),
-    certainty: d(z.optional(z.enum(['high', 'moderate', 'low', 'very-low'])), 'Certainty of the evidence, in GRADE words.'),
-    note: d(z.optional(localizedText), 'A short note shown with the number (e.g. what the comparison group received later).'),
-    sources: d(z.optional(sourceRefs), 'Source ids (from `sources`) the number comes from.'),
+    option: id,
+    count: z.optional(z.number().check(z.gte(0))),
+    notKnown: z.optional(localizedText),
+    notApplicable: z.optional(localizedText),
+    denominator: z.optional(z.int().check(z.positive())),
+    timeframe: z.optional(timeframe),
+    referenceGroup: z.optional(localizedText),
+    range: z.optional(range),
+    certainty: z.optional(z.enum(['high', 'moderate', 'low', 'very-low'])),
+    note: z.optional(localizedText),
+    sources: z.optional(sourceRefs),
   });
 
   /** A number for a named outcome and option (profiles and host-supplied numbers). */
-  const outcomeNumber = z.object({ ...numberCell.shape, outcome: d(id, 'The outcome this number belongs to (an id from `outcomes`).') });
+  const outcomeNumber = z.object({ ...numberCell.shape, outcome: id });
 
   /** Numbers a host page supplies (e.g. from a risk calculator); replace the bundle's for those cells. */
   const hostNumbers = z.object({
-    label: d(z.optional(localizedText), 'Where the numbers come from, shown with them, e.g. "Your numbers from PREDICT".'),
-    numbers: d(z.array(outcomeNumber).check(z.minLength(1)), 'The numbers; each replaces the bundle\'s number for the same outcome and option.'),
+    label: z.optional(localizedText),
+    numbers: z.array(outcomeNumber).check(z.minLength(1)),
   });
 
   const practicalFact = z.object({
-    label: d(localizedText, 'What the fact is about, e.g. "How long".'),
-    text: d(localizedText, 'The fact in plain words.'),
-    sources: d(z.optional(sourceRefs), 'Sources of the fact (needed when it holds a number).'),
+    label: localizedText,
+    text: localizedText,
+    sources: z.optional(sourceRefs),
   });
 
   const option = z.object({
-    id: d(id, 'Stable id, used by outcomes, comparison rows, values and profiles.'),
-    label: d(localizedText, 'Short name of the option, e.g. "Radiotherapy after the operation".'),
-    type: d(
-      z.enum(['treatment', 'none', 'watchful', 'supportive']),
-      '`none` (no further treatment), `watchful` (active follow-up) and `supportive` count as the no-treatment option.',
-    ),
-    description: d(richText, 'What the option is, in plain words (rich text).'),
-    eligibility: d(z.optional(localizedText), 'Who the option is for, when not everyone ("Only if the cancer is HER2-positive").'),
-    practical: d(z.array(practicalFact), 'Duration, visits, what it involves.'),
-    pros: d(z.array(localizedText), 'Positive features, each a short sentence.'),
-    cons: d(z.array(localizedText), 'Negative features, in about the same detail as the pros.'),
-    livingWith: d(
-      z.object({
-        physical: d(z.optional(localizedText), 'What it is like for the body.'),
-        psychological: d(z.optional(localizedText), 'What it is like for thoughts and feelings.'),
-        social: d(z.optional(localizedText), 'What it is like for daily life, work and family.'),
+    id: id,
+    label: localizedText,
+    type: z.enum(['treatment', 'none', 'watchful', 'supportive']),
+    description: richText,
+    eligibility: z.optional(localizedText),
+    practical: z.array(practicalFact),
+    pros: z.array(localizedText),
+    cons: z.array(localizedText),
+    livingWith: z.object({
+        physical: z.optional(localizedText),
+        psychological: z.optional(localizedText),
+        social: z.optional(localizedText),
       }),
-      'What the consequences feel like in daily life.',
-    ),
-    sources: d(z.optional(sourceRefs), 'Sources of the option\'s facts.'),
+    sources: z.optional(sourceRefs),
   });
 
   const outcome = z.object({
-    id: d(id, 'Stable id of the outcome.'),
-    label: d(localizedText, 'The outcome as a heading: "Dying of breast cancer within 15 years".'),
-    description: d(z.optional(localizedText), 'A sentence explaining the outcome.'),
-    direction: d(z.enum(['benefit', 'harm']), 'Whether the row is about a benefit of a treatment or a harm.'),
-    event: d(
-      localizedText,
-      'What happens to the people counted, as a verb phrase in the plural present that completes "N out of 100 …": "die of breast cancer", "are alive", "get a fever with very few white blood cells".',
-    ),
-    comparator: d(
-      z.optional(id),
-      'The option whose number is the baseline (no treatment, or the other option). Pictures show, for every other option, who has the event anyway, who is spared (or harmed) by the option, and who does not have it either way. Outcomes without a comparator use the older effect-only model.',
-    ),
-    eventIs: d(
-      z.optional(z.enum(['wanted', 'unwanted'])),
-      'Whether the event is something people want (being alive) or not (dying, a side effect). Needed with `comparator`: it decides "spared" versus "harmed" and "helped".',
-    ),
-    referenceGroup: d(z.optional(localizedText), 'Who all numbers of this outcome are about (the same group for every option), unless a profile gives its own.'),
-    uncertainty: d(z.optional(localizedText), 'Uncertainty in words, for the outcome as a whole.'),
-    numbers: d(z.array(numberCell).check(z.minLength(1)), 'One entry per option (a count, notKnown or notApplicable).'),
+    id: id,
+    label: localizedText,
+    description: z.optional(localizedText),
+    direction: z.enum(['benefit', 'harm']),
+    event: localizedText,
+    comparator: z.optional(id),
+    eventIs: z.optional(z.enum(['wanted', 'unwanted'])),
+    referenceGroup: z.optional(localizedText),
+    uncertainty: z.optional(localizedText),
+    numbers: z.array(numberCell).check(z.minLength(1)),
   });
 
   const profile = z.object({
-    id: d(id, 'Stable id of the patient group; the `profile` attribute takes it.'),
-    label: d(localizedText, 'The group as the patient recognises it, e.g. "PD-L1 50 % or more, no EGFR or ALK change".'),
-    description: d(z.optional(localizedText), 'How to know whether you are in this group.'),
-    referenceGroup: d(z.optional(localizedText), 'Who this group\'s numbers are about, in words (shown above the pictures).'),
-    options: d(z.optional(z.array(id)), 'Options that apply to this group (all when absent).'),
-    numbers: d(z.array(outcomeNumber), 'This group\'s numbers; they replace the outcome\'s numbers for the same option.'),
+    id: id,
+    label: localizedText,
+    description: z.optional(localizedText),
+    referenceGroup: z.optional(localizedText),
+    options: z.optional(z.array(id)),
+    numbers: z.array(outcomeNumber),
   });
 
   const decisionAidBody = {
-    condition: d(richText, 'The condition, in plain words.'),
-    decision: d(localizedText, 'The decision, as a question: "Should I have treatment after my operation?"'),
-    forWhom: d(localizedText, 'Who the aid is for.'),
-    notFor: d(z.optional(localizedText), 'Who the aid is not for.'),
-    noTreatmentReason: d(z.optional(localizedText), 'Why there is no "no treatment / watchful follow-up" option, when there is none.'),
-    background: d(
-      z.optional(
+    condition: richText,
+    decision: localizedText,
+    forWhom: localizedText,
+    notFor: z.optional(localizedText),
+    noTreatmentReason: z.optional(localizedText),
+    background: z.optional(
         z.array(
           z.object({
-            id: d(id, 'Stable id of the section.'),
-            heading: d(localizedText, 'The section heading.'),
-            body: d(richText, 'The section text (rich text).'),
-            sources: d(z.optional(sourceRefs), 'Sources of the section\'s facts.'),
-            replaceable: d(z.optional(z.boolean()), 'Overlays may replace this section\'s wording with local wording (never its sources).'),
+            id: id,
+            heading: localizedText,
+            body: richText,
+            sources: z.optional(sourceRefs),
+            replaceable: z.optional(z.boolean()),
           }),
         ),
       ),
-      'Short sections shown with the decision (decision points, support alongside treatment, what is not known).',
-    ),
-    options: d(z.array(option).check(z.minLength(2)), 'Every option, including no treatment / watchful follow-up where reasonable.'),
-    outcomes: d(z.array(outcome), 'Benefits and harms in numbers, one row per outcome.'),
-    profiles: d(z.optional(z.array(profile)), 'Patient groups whose numbers differ; the aid asks for the group before showing numbers that depend on it.'),
-    profilePrompt: d(z.optional(localizedText), 'The question the group picker asks ("Which group fits you?"). When absent, no picker is offered.'),
-    defaultProfile: d(z.optional(id), 'The group used when none is chosen (leave out when numbers differ by group: then the aid asks first).'),
-    comparison: d(
-      z.array(
+    options: z.array(option).check(z.minLength(2)),
+    outcomes: z.array(outcome),
+    profiles: z.optional(z.array(profile)),
+    profilePrompt: z.optional(localizedText),
+    defaultProfile: z.optional(id),
+    comparison: z.array(
         z.object({
-          id: d(id, 'Stable id of the row.'),
-          question: d(localizedText, 'The question, e.g. "How long does it take?"'),
-          answers: d(
-            z.array(
+          id: id,
+          question: localizedText,
+          answers: z.array(
               z.object({
-                option: d(id, 'The option answered.'),
-                text: d(localizedText, 'The answer in plain words.'),
-                sources: d(z.optional(sourceRefs), 'Sources of the answer.'),
+                option: id,
+                text: localizedText,
+                sources: z.optional(sourceRefs),
               }),
             ),
-            'One answer per option.',
-          ),
         }),
       ),
-      'Frequently asked questions as rows, options as columns.',
-    ),
-    values: d(
-      z.array(
+    values: z.array(
         z.object({
-          id: d(id, 'Stable id of the statement.'),
-          statement: d(localizedText, 'A values statement ("Avoiding hair loss matters to me").'),
-          favours: d(z.optional(z.array(id)), 'Options this value tends to point towards (shown in the summary).'),
+          id: id,
+          statement: localizedText,
+          favours: z.optional(z.array(id)),
         }),
       ),
-      'Values-clarification statements, each rated on a five-point scale.',
-    ),
-    readiness: d(
-      z.array(z.object({ id: d(id, 'Stable id.'), question: d(localizedText, 'A yes/no question in the bundle\'s own wording.') })),
-      'Yes/no readiness items ("Do I know the benefits and risks of each option?").',
-    ),
-    knowledge: d(
-      z.optional(
+    readiness: z.array(z.object({ id: id, question: localizedText })),
+    knowledge: z.optional(
         z.array(
           z.object({
-            id: d(id, 'Stable id.'),
-            question: d(localizedText, 'The question.'),
-            answers: d(z.array(z.object({ id: d(id, 'Stable id.'), text: d(localizedText, 'The answer.') })).check(z.minLength(2)), 'Possible answers.'),
-            correct: d(id, 'Id of the correct answer.'),
-            explanation: d(localizedText, 'Shown after an answer.'),
-            sources: d(z.optional(sourceRefs), 'Sources of the explanation.'),
+            id: id,
+            question: localizedText,
+            answers: z.array(z.object({ id: id, text: localizedText })).check(z.minLength(2)),
+            correct: id,
+            explanation: localizedText,
+            sources: z.optional(sourceRefs),
           }),
         ),
       ),
-      'An optional knowledge check with feedback.',
-    ),
-    questions: d(z.array(localizedText), 'Questions the patient may want to ask the clinician.'),
+    questions: z.array(localizedText),
   };
 
   const bundle = bundleOf(p, 'decision-aid', decisionAidBody).check(
