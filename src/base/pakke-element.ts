@@ -5,20 +5,20 @@
  * footer with sources, and event helpers.
  */
 import { LitElement, ReactiveElement, css, html, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind, Source } from '../bundle/envelope.js';
 import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
 import { checkIntegrity, fetchBundleJson, parseBundle, trustBundle } from '../bundle/load.js';
 import { LoadController } from './load-controller.js';
+import { LocaleController } from './locale-controller.js';
 import type { AppliedOverlay } from '../bundle/overlay.js';
 import type { LocalContext } from './local-facts.js';
 import { renderHeading, renderRichText } from '../bundle/rich-text-render.js';
 
 export { renderHeading };
-import { chooseContentLocale, directionOf, isolateBidi, requestedLanguage, resolveText, type LocalizedText } from '../bundle/text.js';
+import { isolateBidi, resolveText, type LocalizedText } from '../bundle/text.js';
 import { contentHref, isExternal } from '../bundle/url.js';
-import { getLocale, onLanguageChange, startLocaleSync } from '../l10n/localization.js';
 import { formatDate, todayIso } from './dates.js';
 import { TOOLKIT_VERSION } from './define.js';
 import { baseStyles } from './styles.js';
@@ -67,7 +67,6 @@ function absolute(url: string | undefined): string | undefined {
 }
 
 /** Language-name formatters by UI locale (each costs milliseconds to make). */
-const displayNames = new Map<string, Intl.DisplayNames>();
 
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const DEFAULT_TIMEOUT = 15_000;
@@ -315,8 +314,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** Renders the ready bundle (notices and footer are added around it). */
   protected abstract renderBundle(bundle: B): unknown;
 
+  /** The UI and content languages (see `LocaleController`). */
+  private readonly locales = new LocaleController(this);
   /** Content locale in effect for the current render. */
-  protected contentLocale = '';
+  protected get contentLocale(): string {
+    return this.locales.content;
+  }
   /**
    * Absolute URL of the bundle file shown (`src`, or the file the catalogue named); undefined for
    * a bundle given as an object. Relative links and media in content resolve against it.
@@ -324,17 +327,12 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   protected contentUrl: string | undefined;
   /** Absolute URL of the overlay file applied, if it came from a URL. */
   private overlayUrl: string | undefined;
-  /** True when the bundle lacks the requested language and another is shown. */
-  protected contentFallback = false;
-  private requested = '';
   /** The load in flight: aborted on disconnect, restarted on reconnect. */
   private readonly loader = new LoadController(this, () => this.startLoad());
   private readyFired = false;
-  private unsubscribeLanguage?: () => void;
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     this.src = null;
     this.integrity = null;
     this.credentials = null;
@@ -358,15 +356,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     return this._status;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    startLocaleSync();
-    this.unsubscribeLanguage = onLanguageChange(() => this.requestUpdate());
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeLanguage?.();
     this.stopWatchingInline();
   }
 
@@ -384,13 +375,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     if (['src', 'bundle', 'integrity', 'credentials', 'bundleId', 'version', 'contentBase', 'overlay', 'overlayIntegrity'].some((k) => changed.has(k))) {
       this.startLoad();
     }
-    // The property first: an attribute set through it is reflected only after this hook.
-    this.requested = this.lang || requestedLanguage(this);
-    if (this._data) {
-      const chosen = chooseContentLocale(this.requested, this._data.locales, this._data.defaultLocale);
-      this.contentLocale = chosen.locale;
-      this.contentFallback = chosen.fallback;
-    }
+    this.locales.choose(this._data);
   }
 
   private startLoad(): void {
@@ -779,7 +764,7 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   protected override render(): unknown {
-    const dir = directionOf(getLocale()) === 'rtl' || directionOf(this.contentLocale) === 'rtl' ? 'rtl' : nothing;
+    const dir = this.locales.rtl ? 'rtl' : nothing;
     switch (this._status) {
       case 'ready': {
         this.placedLocal.clear();
@@ -798,17 +783,6 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
         </div>`;
       default:
         return nothing;
-    }
-  }
-
-  private languageName(locale: string): string {
-    try {
-      const ui = getLocale();
-      let names = displayNames.get(ui);
-      if (!names) displayNames.set(ui, (names = new Intl.DisplayNames([ui], { type: 'language' })));
-      return names.of(locale) ?? locale;
-    } catch {
-      return locale;
     }
   }
 
@@ -832,10 +806,10 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
           </div>`
         : nothing}
       ${this._overlayError ? this.renderOverlayNotice(this._overlayError) : nothing}
-      ${this.contentFallback && this.requested
+      ${this.locales.fallback && this.locales.requested
         ? html`<div class="notice" part="notice" data-notice="language">
             <p>
-              ${msg(str`Indholdet findes ikke på ${this.languageName(this.requested)}. Det vises på ${this.languageName(this.contentLocale)}.`)}
+              ${msg(str`Indholdet findes ikke på ${this.locales.languageName(this.locales.requested)}. Det vises på ${this.locales.languageName(this.contentLocale)}.`)}
             </p>
           </div>`
         : nothing}
