@@ -4,24 +4,27 @@
  * notices (example content, review overdue, language fallback), the "about this content"
  * footer with sources, and event helpers.
  */
-import { LitElement, ReactiveElement, css, html, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { LitElement, ReactiveElement, html, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import type * as z from 'zod/mini';
-import type { Envelope, Kind, Source } from '../bundle/envelope.js';
-import { BundleError, isRetryable, type PakkeErrorDetail } from '../bundle/errors.js';
+import type { Envelope, Kind } from '../bundle/envelope.js';
+import { BundleError, type PakkeErrorDetail } from '../bundle/errors.js';
 import { checkIntegrity, fetchBundleJson, parseBundle, trustBundle } from '../bundle/load.js';
 import { LoadController } from './load-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { NoticesController } from './notices.js';
+import { renderErrorBox } from './error-box.js';
+import { renderFooter, renderSourceRefs, type FooterView } from './footer.js';
 import type { AppliedOverlay } from '../bundle/overlay.js';
 import type { LocalContext } from './local-facts.js';
 import { renderHeading, renderRichText } from '../bundle/rich-text-render.js';
 
 export { renderHeading };
 import { isolateBidi, resolveText, type LocalizedText } from '../bundle/text.js';
-import { contentHref, isExternal } from '../bundle/url.js';
-import { formatDate, todayIso } from './dates.js';
+import { contentHref } from '../bundle/url.js';
+import { formatDate } from './dates.js';
 import { TOOLKIT_VERSION } from './define.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, localStyles } from './styles.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -66,100 +69,9 @@ function absolute(url: string | undefined): string | undefined {
   }
 }
 
-/** Language-name formatters by UI locale (each costs milliseconds to make). */
-
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const DEFAULT_TIMEOUT = 15_000;
 
-/** Styles for overlay-added local facts and slotted host content, added to every element. */
-export const localStyles = css`
-  .local {
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_subtle);
-    padding: 0.5em 1em;
-    margin-block: 0.75em;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .local-by {
-    color: var(--_muted);
-    font-size: 0.9em;
-    margin-block: 0 0.5em;
-  }
-  .contact + .contact {
-    border-block-start: 1px solid var(--_border);
-    margin-block-start: 0.5em;
-  }
-  .contact-title {
-    margin-block: 0.25em;
-  }
-  /* One column on a phone (label above value), two where the block has room: a phone
-     number, opening hours or e-mail address is never broken inside a word. */
-  .local {
-    container-type: inline-size;
-  }
-  .contact dl {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0 1em;
-    margin: 0;
-  }
-  .contact dt {
-    font-weight: 600;
-  }
-  .contact dd {
-    margin: 0 0 0.4em;
-    overflow-wrap: break-word;
-  }
-  .contact .tel {
-    white-space: nowrap;
-  }
-  @container (min-width: 30em) {
-    .contact dl {
-      grid-template-columns: max-content minmax(0, 1fr);
-      gap: 0.25em 1em;
-    }
-    .contact dd {
-      margin: 0;
-    }
-  }
-  .local-links {
-    padding-inline-start: 1.25em;
-  }
-  .local-section {
-    margin-block: 1.5em;
-  }
-  .host-slot ::slotted(*) {
-    display: block;
-    margin-block: 1em;
-    max-inline-size: 100%;
-  }
-  .media {
-    margin: 1em 0;
-  }
-  .media img,
-  .media video {
-    display: block;
-    max-inline-size: 100%;
-    block-size: auto;
-  }
-  .media figcaption {
-    color: var(--_muted);
-    margin-block-start: 0.25em;
-  }
-  .sign-language {
-    margin-block-start: 0.5em;
-  }
-  .sign-language summary {
-    cursor: pointer;
-    min-block-size: 24px;
-  }
-  @media (forced-colors: active) {
-    .local { border-color: CanvasText; }
-  }
-  @media print {
-    .local { background: none; border-color: #000; }
-  }
-`;
 
 /**
  * @fires pakke-ready - The bundle is loaded, valid and rendered. `detail: { id, version, locale }`.
@@ -316,6 +228,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   /** The UI and content languages (see `LocaleController`). */
   private readonly locales = new LocaleController(this);
+  /** The notices above the content (draft, overdue review, overlay not shown, another language). */
+  private readonly notices = new NoticesController(this, this.locales, (iso) => this.date(iso));
   /** Content locale in effect for the current render. */
   protected get contentLocale(): string {
     return this.locales.content;
@@ -786,34 +700,9 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     }
   }
 
-  /** Notices shown above the content. */
+  /** Notices shown above the content (elements may add their own after these). */
   protected renderNotices(b: B): unknown {
-    const overdue = b.reviewDue < todayIso();
-    return html`
-      ${b.status !== 'approved'
-        ? html`<div class="notice" part="notice" data-notice="status">
-            <p>
-              <strong>${b.status === 'example' ? msg('Eksempelindhold.') : msg('Kladde.')}</strong>
-              ${msg('Teksten er endnu ikke gennemgået af klinikere. Brug den ikke til at træffe beslutninger om din behandling.')}
-            </p>
-          </div>`
-        : nothing}
-      ${overdue
-        ? html`<div class="notice" part="notice" data-notice="review">
-            <p>
-              ${msg(str`Indholdet skulle have været gennemgået igen senest ${this.date(b.reviewDue)}. Spørg dit behandlingssted, om oplysningerne stadig gælder.`)}
-            </p>
-          </div>`
-        : nothing}
-      ${this._overlayError ? this.renderOverlayNotice(this._overlayError) : nothing}
-      ${this.locales.fallback && this.locales.requested
-        ? html`<div class="notice" part="notice" data-notice="language">
-            <p>
-              ${msg(str`Indholdet findes ikke på ${this.locales.languageName(this.locales.requested)}. Det vises på ${this.locales.languageName(this.contentLocale)}.`)}
-            </p>
-          </div>`
-        : nothing}
-    `;
+    return this.notices.render(b, this._overlayError);
   }
 
   /** Targets whose local facts the element placed during the current render. */
@@ -855,135 +744,31 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     return left.length ? overlayLib!.renderUnplacedLocal(this.localContext, this._data, left) : nothing;
   }
 
-  private renderOverlayNotice(e: PakkeErrorDetail): unknown {
-    const reason = e.overlay?.reason;
-    const why =
-      reason === 'load'
-        ? msg('De lokale oplysninger fra dit behandlingssted kunne ikke hentes.')
-        : reason === 'integrity'
-          ? msg('De lokale oplysninger fra dit behandlingssted kunne ikke bekræftes som de rigtige, så de vises ikke.')
-          : reason === 'version' || reason === 'other-bundle'
-          ? msg('De lokale oplysninger fra dit behandlingssted er skrevet til en anden udgave af dette indhold, så de vises ikke.')
-          : msg('De lokale oplysninger fra dit behandlingssted indeholder fejl, så de vises ikke.');
-    return html`<div class="notice" part="notice" data-notice="overlay">
-      <p>${why} ${msg('Du ser det fælles indhold uden lokale tilføjelser. Spørg dit behandlingssted, hvordan du kontakter dem.')}</p>
-    </div>`;
-  }
-
   /** Short source references, e.g. "Kilde: Helsedirektoratet 2022". */
   protected renderSourceRefs(ids: readonly string[] | undefined): unknown {
-    if (!ids?.length || !this._data) return nothing;
-    const sources = ids.map((id) => this._data!.sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
-    if (!sources.length) return nothing;
-    return html`<p class="source-refs">
-      ${sources.length === 1 ? msg('Kilde:') : msg('Kilder:')}
-      ${sources.map((s, i) => html`${i > 0 ? ', ' : ''}${this.renderSourceLink(s, isolateBidi(s.label === undefined ? s.citation : typeof s.label === 'string' ? s.label : this.t(s.label)))}`)}
-    </p>`;
-  }
-
-  private renderSourceLink(s: Source, text: string): unknown {
-    const href = this.href(s.url);
-    return href ? html`<a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${text}</a>` : text;
+    return renderSourceRefs(this.footerView, this._data, ids);
   }
 
   /** The "about this content" footer: publisher, version, dates, authors, funding, licence, sources. */
   protected renderFooter(b: B): unknown {
-    const publisherUrl = this.href(b.publisher.url);
-    const publisher = this.t(b.publisher.name);
-    return html`<footer class="meta" part="footer">
-      ${renderHeading(this.level + 1, msg('Om indholdet'))}
-      <dl>
-        <dt>${msg('Udgiver')}</dt>
-        <dd>${publisherUrl ? html`<a href=${publisherUrl} rel=${isExternal(publisherUrl) ? 'noopener noreferrer' : nothing}>${publisher}</a>` : publisher}</dd>
-        <dt>${msg('Version')}</dt>
-        <dd>${b.version}</dd>
-        <dt>${msg('Udgivet')}</dt>
-        <dd><time datetime=${b.published}>${this.date(b.published)}</time></dd>
-        <dt>${msg('Næste gennemgang')}</dt>
-        <dd><time datetime=${b.reviewDue}>${this.date(b.reviewDue)}</time></dd>
-        ${b.authors.length
-          ? html`<dt>${msg('Forfattere')}</dt>
-              <dd>${b.authors.map((a, i) => html`${i > 0 ? ', ' : ''}${typeof a.name === 'string' ? isolateBidi(a.name) : this.t(a.name)}${a.role ? ` (${this.t(a.role)})` : ''}`)}</dd>`
-          : nothing}
-        <dt>${msg('Finansiering')}</dt>
-        <dd>${this.t(b.funding)}</dd>
-        ${b.updatePolicy ? html`<dt>${msg('Opdatering')}</dt><dd>${this.t(b.updatePolicy)}</dd>` : nothing}
-        ${this._overlay
-          ? html`<dt>${msg('Lokale tilføjelser')}</dt>
-              <dd data-overlay=${this._overlay.overlay.id}>
-                ${msg(str`${this.tLocal(this._overlay.overlay.publisher.name)}, version ${this._overlay.overlay.version}. Næste gennemgang ${this.date(this._overlay.overlay.reviewDue)}.`)}
-              </dd>`
-          : nothing}
-        <dt>${msg('Licens')}</dt>
-        <dd>${this.renderSourceLink({ id: 'licence', citation: b.licence.name, url: b.licence.url }, b.licence.name)}</dd>
-      </dl>
-      ${b.licence.acknowledgement ? html`<p class="acknowledgement">${this.t(b.licence.acknowledgement)}</p>` : nothing}
-      <div class="disclaimer">${this.rich(b.disclaimer, 2)}</div>
-      ${b.sources.length
-        ? html`<details class="sources">
-            <summary>${msg(str`Kilder (${b.sources.length})`)}</summary>
-            <ol class="sources">
-              ${b.sources.map((s) => html`<li id=${`source-${s.id}`}>${this.renderSourceLink(s, isolateBidi(s.citation))}${s.year && !s.citation.includes(String(s.year)) ? ` (${s.year})` : ''}</li>`)}
-            </ol>
-          </details>`
-        : nothing}
-    </footer>`;
+    return renderFooter(this.footerView, b);
   }
 
-  private errorText(e: PakkeErrorDetail): string {
-    switch (e.code) {
-      case 'network':
-        return msg('Indholdet kunne ikke hentes. Tjek din internetforbindelse, og prøv igen.');
-      case 'blocked':
-        return msg('Sidens sikkerhedsindstillinger (Content-Security-Policy) tillader ikke, at indholdet hentes. Webredaktionen skal tilføje indholdets adresse til connect-src.');
-      case 'timeout':
-        return msg('Det tog for lang tid at hente indholdet. Prøv igen om lidt.');
-      case 'http':
-        return e.status === 404 || e.status === 410
-          ? msg('Indholdet blev ikke fundet på den adresse, siden peger på.')
-          : isRetryable(e)
-            ? msg(str`Serveren svarede med en fejl (${e.status ?? '?'}). Prøv igen om lidt.`)
-            : msg(str`Serveren afviste at udlevere indholdet (${e.status ?? '?'}).`);
-      case 'invalid-json':
-        return msg('Indholdet er beskadiget og kan ikke læses.');
-      case 'schema':
-        return msg('Indholdet følger ikke det format, denne visning forventer, og vises derfor ikke.');
-      case 'integrity':
-        return msg('Indholdet kunne ikke bekræftes som det rigtige (integritetstjekket fejlede) og vises derfor ikke.');
-      case 'unsupported-format':
-        return msg(str`Indholdet er skrevet til formatversion ${String(e.format?.found ?? '?')}, men denne visning forstår kun formatversion ${e.format?.supported ?? 1}.`);
-      case 'wrong-kind':
-        return msg('Indholdet er af en anden type end den, denne visning kan vise.');
-      case 'no-content':
-        return msg('Der er ikke angivet noget indhold, der kan vises.');
-      case 'not-found':
-        return msg('Den ønskede udgave af indholdet findes ikke i indholdskataloget.');
-      case 'invalid-attribute':
-        return msg('En indstilling på siden har en ugyldig værdi.');
-      case 'overlay-not-applied':
-        return msg('De lokale oplysninger kunne ikke vises.');
-    }
+  /** What the footer and source references need from this element. */
+  private get footerView(): FooterView {
+    const ov = this._overlay?.overlay;
+    return {
+      t: (x) => this.t(x),
+      rich: (x, offset) => this.rich(x, offset),
+      href: (x) => this.href(x),
+      date: (iso) => this.date(iso),
+      level: this.level,
+      overlay: ov ? { id: ov.id, version: ov.version, publisher: this.tLocal(ov.publisher.name), reviewDue: ov.reviewDue } : undefined,
+    };
   }
 
   /** The error box: a localized explanation, a retry button for network faults, technical details. */
   protected renderError(e: PakkeErrorDetail): unknown {
-    const retry = isRetryable(e);
-    return html`<div class="error" part="error" role="alert">
-      ${renderHeading(this.level, msg('Indholdet kan ikke vises'))}
-      <p>${this.errorText(e)}</p>
-      ${retry
-        ? html`<button type="button" class="pakke-button" @click=${() => this.reload()}>${msg('Prøv igen')}</button>`
-        : html`<p>${msg('Kontakt dem, der driver siden, hvis problemet fortsætter.')}</p>`}
-      <details>
-        <summary>${msg('Tekniske detaljer')}</summary>
-        <p><code>${e.code}</code>${e.url ? html` · <code>${e.url}</code>` : nothing}</p>
-        <p><code>${e.message}</code></p>
-        ${e.issues?.length
-          ? html`<ul>
-              ${e.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-            </ul>`
-          : nothing}
-      </details>
-    </div>`;
+    return renderErrorBox(e, this.level, () => this.reload());
   }
 }

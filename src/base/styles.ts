@@ -272,3 +272,93 @@ export const baseStyles = css`
     a { color: #000; }
   }
 `;
+
+/** Styles for overlay-added local facts and slotted host content, added to every element. */
+export const localStyles = css`
+  .local {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+    padding: 0.5em 1em;
+    margin-block: 0.75em;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .local-by {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-block: 0 0.5em;
+  }
+  .contact + .contact {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 0.5em;
+  }
+  .contact-title {
+    margin-block: 0.25em;
+  }
+  /* One column on a phone (label above value), two where the block has room: a phone
+     number, opening hours or e-mail address is never broken inside a word. */
+  .local {
+    container-type: inline-size;
+  }
+  .contact dl {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 1em;
+    margin: 0;
+  }
+  .contact dt {
+    font-weight: 600;
+  }
+  .contact dd {
+    margin: 0 0 0.4em;
+    overflow-wrap: break-word;
+  }
+  .contact .tel {
+    white-space: nowrap;
+  }
+  @container (min-width: 30em) {
+    .contact dl {
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.25em 1em;
+    }
+    .contact dd {
+      margin: 0;
+    }
+  }
+  .local-links {
+    padding-inline-start: 1.25em;
+  }
+  .local-section {
+    margin-block: 1.5em;
+  }
+  .host-slot ::slotted(*) {
+    display: block;
+    margin-block: 1em;
+    max-inline-size: 100%;
+  }
+  .media {
+    margin: 1em 0;
+  }
+  .media img,
+  .media video {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .media figcaption {
+    color: var(--_muted);
+    margin-block-start: 0.25em;
+  }
+  .sign-language {
+    margin-block-start: 0.5em;
+  }
+  .sign-language summary {
+    cursor: pointer;
+    min-block-size: 24px;
+  }
+  @media (forced-colors: active) {
+    .local { border-color: CanvasText; }
+  }
+  @media print {
+    .local { background: none; border-color: #000; }
+  }
+`;
