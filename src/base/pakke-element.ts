@@ -20,6 +20,8 @@ import type { LocalContext } from './local-facts.js';
 import { renderHeading, renderRichText } from '../bundle/rich-text-render.js';
 
 export { renderHeading };
+/** Styles for overlay-added local facts (kept exported here for subclasses that imported them from this module). */
+export { localStyles } from './styles.js';
 import { isolateBidi, resolveText, type LocalizedText } from '../bundle/text.js';
 import { contentHref } from '../bundle/url.js';
 import { formatDate } from './dates.js';
@@ -233,6 +235,10 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** Content locale in effect for the current render. */
   protected get contentLocale(): string {
     return this.locales.content;
+  }
+  /** True when the bundle lacks the requested language and another is shown. */
+  protected get contentFallback(): boolean {
+    return this.locales.fallback;
   }
   /**
    * Absolute URL of the bundle file shown (`src`, or the file the catalogue named); undefined for
@@ -487,7 +493,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
    * declarative shadow root (pre-rendered HTML). Kept here rather than read from the hydration
    * support's own flag, whose name Lit's production build shortens.
    */
-  private hydrating = false;
+  /** True from the moment a server-rendered shadow root is found until its first update has hydrated it. */
+  protected hydrating = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.hydrating = !!this.shadowRoot && !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;

@@ -24,18 +24,20 @@ interface Variable {
 
 /** The calculated values of one form. */
 export interface Calculator {
-  /**
-   * Every calculated item's value in form order (undefined where its expression gives no number).
-   * `response(values)` is the QuestionnaireResponse for the answers with these values put in, so
-   * each item sees the values worked out before it.
-   */
-  run(response: (values: Readonly<Record<string, number>>) => unknown): Map<string, number | undefined>;
+  /** One calculated item's value for the answers in `response` (a QuestionnaireResponse); undefined where the expression gives no number or fails (with one console warning). */
+  evaluate(itemId: string, response: unknown): number | undefined;
 }
 
+/** Errors that no answer can cure: fhirpath.js cannot evaluate the expression here at all. */
+const NEVER_WORKS = /^(Not implemented|The asynchronous function|Attempting to access an undefined environment variable)/;
+
 /**
- * Compiles a form's expressions. A syntax error refuses the form (`schema`), naming the item
- * (by linkId for a form read from a Questionnaire) and the expression. `source`: the Questionnaire the
- * form was read from, `%questionnaire` (else the form as a Questionnaire, made on first use).
+ * Compiles a form's expressions and tries each once without answers. An expression that does not
+ * parse, calls a function fhirpath.js does not have, needs a server (asynchronous functions:
+ * `resolve()`, `memberOf()`, terminology) or names a variable nobody defines refuses the form
+ * (`schema`), naming the item (by linkId for a form read from a Questionnaire) and the expression.
+ * `source`: the Questionnaire the form was read from, `%questionnaire` (else the form as a
+ * Questionnaire, made on first use).
  */
 export function compileCalculations(bundle: NeedsAssessmentBundle, source?: unknown): Calculator {
   // Items are named as the author knows them: by linkId for a Questionnaire.
@@ -56,52 +58,59 @@ export function compileCalculations(bundle: NeedsAssessmentBundle, source?: unkn
     (list ?? []).map((v, i) => ({ name: v.name, run: compile(v.expression, `${path}[${i}].expression`, `${owner}variable "${v.name}"`) }));
 
   const shared = variables(bundle.variables, '$.variables', '');
-  const items: { item: CalculatedItem; vars: Variable[]; run: Compiled }[] = [];
+  const items = new Map<string, { item: CalculatedItem; path: string; vars: Variable[]; run: Compiled }>();
   bundle.pages.forEach((p, pi) =>
     p.items.forEach((it, ii) => {
       if (it.type !== 'calculated') return;
       const path = `$.pages[${pi}].items[${ii}]`;
       const owner = `Item "${label(it.id)}"`;
-      items.push({ item: it, vars: variables(it.variables, `${path}.variables`, `${owner} `), run: compile(it.expression, `${path}.expression`, owner) });
+      items.set(it.id, { item: it, path, vars: variables(it.variables, `${path}.variables`, `${owner} `), run: compile(it.expression, `${path}.expression`, owner) });
     }),
   );
-  if (issues.length) {
-    throw new BundleError({ code: 'schema', issues, message: `A calculation in the form cannot be read: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}` });
-  }
 
   let questionnaire = source;
-  const warned = new Set<string>();
-  const warn = (id: string, e: unknown) => {
-    if (warned.has(id)) return;
-    warned.add(id);
-    console.warn(`[pakke-elements] the calculated value "${label(id)}" could not be worked out: ${firstLine(e)}`);
+  /** The value, or the error the expression (or a variable before it) threw. */
+  const run = (id: string, resource: unknown): number | undefined => {
+    const entry = items.get(id);
+    if (!entry) return undefined;
+    questionnaire ??= toFhirQuestionnaire(bundle);
+    const env: Record<string, unknown> = { resource, rootResource: resource, questionnaire };
+    for (const v of [...shared, ...entry.vars]) env[v.name] = collection(v.run, resource, env);
+    return numberOf(collection(entry.run, resource, env));
   };
 
-  return {
-    run(response) {
-      const values: Record<string, number> = {};
-      const out = new Map<string, number | undefined>();
-      for (const { item, vars, run } of items) {
-        const resource = response(values);
-        questionnaire ??= toFhirQuestionnaire(bundle);
-        const env: Record<string, unknown> = { resource, rootResource: resource, questionnaire };
-        let value: number | undefined;
-        try {
-          for (const v of [...shared, ...vars]) env[v.name] = run_(v.run, resource, env);
-          value = numberOf(run_(run, resource, env));
-        } catch (e) {
-          warn(item.id, e);
-        }
-        out.set(item.id, value);
-        if (value !== undefined) values[item.id] = value;
+  if (!issues.length) {
+    const empty = { resourceType: 'QuestionnaireResponse', status: 'in-progress' };
+    for (const [id, { item, path }] of items) {
+      try {
+        run(id, empty);
+      } catch (e) {
+        if (NEVER_WORKS.test(firstLine(e))) issues.push({ path: `${path}.expression`, message: `Item "${label(id)}": the FHIRPath expression "${item.expression}" cannot be worked out here (${firstLine(e)})` });
       }
-      return out;
+    }
+  }
+  if (issues.length) {
+    throw new BundleError({ code: 'schema', issues, message: `A calculation in the form cannot be used: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}` });
+  }
+
+  const warned = new Set<string>();
+  return {
+    evaluate(id, response) {
+      try {
+        return run(id, response);
+      } catch (e) {
+        if (!warned.has(id)) {
+          warned.add(id);
+          console.warn(`[pakke-elements] the calculated value "${label(id)}" could not be worked out: ${firstLine(e)}`);
+        }
+        return undefined;
+      }
     },
   };
 }
 
 /** A variable holds the whole result (a collection); an empty one is FHIRPath's `{}`. */
-function run_(f: Compiled, resource: unknown, env: Record<string, unknown>): unknown[] {
+function collection(f: Compiled, resource: unknown, env: Record<string, unknown>): unknown[] {
   const r = f(resource, env);
   return Array.isArray(r) ? r : [r];
 }

@@ -33,11 +33,23 @@ function loadEngine(): Promise<Engine> {
 }
 
 export class CalculationsController implements ReactiveController {
-  constructor(host: ReactiveControllerHost) {
+  /** A form state and its calculation, waiting for the hydrating render (see `attach`). */
+  private deferred?: { state: FormState; calculate: NonNullable<FormState['calculate']> };
+
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  /** After the hydrating render: the values the server could not work out, drawn in place. */
+  hostUpdated(): void {
+    const d = this.deferred;
+    if (!d) return;
+    this.deferred = undefined;
+    d.state.calculate = d.calculate;
+    if (d.state.recalculate().length) this.host.requestUpdate();
+  }
 
   /**
    * The form once the evaluator it needs is loaded (the form itself when it needs none, or it is).
@@ -49,16 +61,20 @@ export class CalculationsController implements ReactiveController {
   }
 
   /**
-   * Gives a new form state its calculations (compiled here: an expression that does not parse
+   * Gives a new form state its calculations (compiled here: an expression that cannot be used
    * refuses the form). Without the evaluator (a server render) the values stay empty until the
-   * browser takes over.
+   * browser takes over. `hydrating`: the first render must match the server's HTML, which has no
+   * values; they are worked out right after it.
    */
-  attach(state: FormState): void {
+  attach(state: FormState, hydrating = false): void {
     const bundle = state.bundle;
     if (!engine || !hasCalculations(bundle)) return;
     const calculator = engine.compileCalculations(bundle, fhirSourceOf(bundle)?.resource);
     const authored = new Date().toISOString();
-    state.calculate = (answers) => calculator.run((values) => toQuestionnaireResponse(bundle, { ...answers, ...values }, { authored }));
+    const calculate: NonNullable<FormState['calculate']> = (id, answers) => calculator.evaluate(id, toQuestionnaireResponse(bundle, answers, { authored }));
+    // Hydrating: no values until the server's HTML is taken over (restored answers included).
+    if (hydrating) return void (this.deferred = { state, calculate });
+    state.calculate = calculate;
     state.recalculate();
   }
 }

@@ -99,7 +99,8 @@ export function evaluateConditions(
 /** `x` rounded to `decimals` places, half away from zero (2.5 → 3, −2.5 → −3). */
 export function roundTo(x: number, decimals: number): number {
   const scale = 10 ** decimals;
-  return (Math.sign(x) * Math.round(Math.abs(x) * scale + 1e-9)) / scale;
+  const r = (Math.sign(x) * Math.round(Math.abs(x) * scale + 1e-9)) / scale;
+  return r === 0 ? 0 : r; // never −0
 }
 
 /** Checks a raw value against an item's type; returns the cleaned value or undefined. */
@@ -245,25 +246,33 @@ export class FormState {
   }
 
   /**
-   * Works out the calculated items' values from the other shown answers (set by the element for
-   * forms that have calculated items; see `calculations.ts`).
+   * One calculated item's value from the other shown answers (set by the element for forms that
+   * have calculated items; see `calculations.ts`).
    */
-  calculate?: (answers: Answers) => ReadonlyMap<string, number | undefined>;
+  calculate?: (itemId: string, answers: Answers) => number | undefined;
 
   /**
-   * Works the calculated values out again. Returns the ids of calculated items whose value changed
-   * and of items shown or hidden because of that.
+   * Works the calculated values out again, one item at a time in form order, each from the shown
+   * answers as they are then (so a value another one shows, hides or feeds is seen), until nothing
+   * changes (three passes at most, should values depend on later ones). Returns the ids of
+   * calculated items whose value changed and of items shown or hidden because of that.
    */
   recalculate(): string[] {
     if (!this.calculate) return [];
-    const given = this.answers();
-    for (const item of this.order) if (item.type === 'calculated') delete given[item.id];
     const changed: string[] = [];
-    for (const [id, raw] of this.calculate(given)) {
-      const entry = this.entries.get(id);
-      const v = entry && raw !== undefined ? coerceAnswer(entry.item, raw) : undefined;
-      if (!entry || this.values.get(id) === v) continue;
-      changed.push(id, ...this.set(id, v));
+    for (let pass = 0; pass < 3; pass++) {
+      let moved = false;
+      for (const item of this.order) {
+        if (item.type !== 'calculated' || !this.shown.get(item.id)) continue;
+        const given = this.answers();
+        delete given[item.id];
+        const raw = this.calculate(item.id, given);
+        const v = raw === undefined ? undefined : coerceAnswer(item, raw);
+        if (this.values.get(item.id) === v) continue;
+        moved = true;
+        changed.push(item.id, ...this.set(item.id, v));
+      }
+      if (!moved) break;
     }
     return changed;
   }

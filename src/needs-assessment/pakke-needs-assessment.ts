@@ -335,7 +335,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     if (same && previous.bundle === bundle) return bundle;
     if (previous && !same) this.keepAnswers(previous, bundle);
     const state = new FormState(bundle);
-    this.calculations.attach(state); // may refuse the form: before it replaces the one shown
+    this.calculations.attach(state, this.hydrating); // may refuse the form: before it replaces the one shown
     this.state = state;
     if (same) {
       this.state.replace(previous.allValues());

@@ -133,6 +133,23 @@ describe('calculated values (a total score)', function () {
     expect(again).to.deep.include({ type: 'calculated', expression: (page.items.at(-1) as { expression: string }).expression });
   });
 
+  it('an expression fhirpath.js can never work out here (an unknown function, a server, an undefined variable) refuses the form by linkId', async () => {
+    const calc = (linkId: string, expression: string) => ({ linkId, type: 'integer', text: linkId, readOnly: true, extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression', valueExpression: { language: 'text/fhirpath', expression } }] });
+    const q = {
+      resourceType: 'Questionnaire', status: 'active', url: 'https://example.org/q', version: '1.0.0', title: 'Q', language: 'en',
+      item: [{ linkId: 'a', type: 'integer', text: 'How many?' }, calc('typo', '%resource.item.answer.value.summ()'), calc('server', "%resource.item.answer.value.memberOf('http://example.org/vs')"), calc('nobody', '%nobody + 1'), calc('fine', '%resource.item.answer.value.sum()')],
+    };
+    let error: PakkeErrorDetail | undefined;
+    const el = await fixture<El>(html`<pakke-needs-assessment lang="en" ui-locale="en" @pakke-error=${(e: CustomEvent<PakkeErrorDetail>) => (error = e.detail)} .bundle=${q}></pakke-needs-assessment>`);
+    await untilSettled(el, 15000);
+    expect(el.status).to.equal('error');
+    const issues = error!.issues!.map((i) => i.message);
+    for (const [linkId, why] of [['typo', /Not implemented: summ/], ['server', /asynchronous function "memberOf"/], ['nobody', /undefined environment variable: nobody/]] as const) {
+      expect(issues.some((m) => m.includes(`Item "${linkId}"`) && why.test(m)), `${linkId}: ${issues.join(' | ')}`).to.equal(true);
+    }
+    expect(issues.some((m) => m.includes('"fine"'))).to.equal(false);
+  });
+
   it('an expression that does not parse refuses the form, naming the linkId', async () => {
     const q = {
       resourceType: 'Questionnaire', status: 'active', url: 'https://example.org/q', version: '1.0.0', title: 'Q', language: 'en',

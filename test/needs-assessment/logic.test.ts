@@ -156,3 +156,45 @@ describe('needs-assessment conditions', () => {
     expect(issues.some((i) => i.path === '$.services[1].name' && i.message.includes('en'))).to.equal(true);
   });
 });
+
+describe('calculated values in the form state', () => {
+  const T2 = (s: string) => ({ da: s, en: s });
+  const form = (items: unknown[]) =>
+    needsAssessmentBundle().parse(envelope('needs-assessment', { pages: [{ id: 'p', title: T2('P'), items }], domains: [], services: [], flags: [] })) as NeedsAssessmentBundle;
+  const calc = (id: string, extra: Record<string, unknown> = {}) => ({ id, type: 'calculated', text: T2(id), expression: 'x', ...extra });
+
+  it('each value sees the values and visibility before it: a hidden value feeds nothing, a shown one does', () => {
+    const b = form([
+      { id: 'q0', type: 'yes-no', text: T2('q0') },
+      calc('c1', { enableWhen: [{ question: 'q0', operator: 'equals', value: true }] }),
+      calc('c2'),
+    ]);
+    const state = new FormState(b);
+    // c1 is 5; c2 is c1 + 1, or 0 without c1 in the answers.
+    state.calculate = (id, answers) => (id === 'c1' ? 5 : typeof answers.c1 === 'number' ? answers.c1 + 1 : 0);
+    state.recalculate();
+    expect(state.answers()).to.deep.equal({ c2: 0 });
+    state.set('q0', true);
+    expect(state.answers()).to.deep.equal({ q0: true, c1: 5, c2: 6 });
+    state.set('q0', false);
+    expect(state.answers()).to.deep.equal({ q0: false, c2: 0 });
+  });
+
+  it('a value that shows a question with a kept answer is settled in the same change; rounding as the item says, never −0', () => {
+    const b = form([
+      { id: 'n', type: 'number', text: T2('n'), decimals: 1 },
+      calc('total'),
+      { id: 'q4', type: 'number', text: T2('q4'), enableWhen: [{ question: 'total', operator: 'greater-than', value: 5 }] },
+      calc('grand', { decimals: 1 }),
+    ]);
+    const state = new FormState(b);
+    state.calculate = (id, a) => (id === 'total' ? (typeof a.n === 'number' ? a.n * 2 : undefined) : (Number(a.total ?? 0) + Number(a.q4 ?? 0)) / 2);
+    state.replace({ q4: 10, n: 1 });
+    expect(state.answers()).to.deep.equal({ n: 1, total: 2, grand: 1 });
+    state.set('n', 3.3); // total 6.6 → 7 (a whole number), which shows q4: grand (7 + 10) / 2
+    expect(state.answers()).to.deep.equal({ n: 3.3, total: 7, q4: 10, grand: 8.5 });
+    state.set('n', -0.2); // total −0.4 → 0, not −0
+    expect(Object.is(state.get('total'), 0)).to.equal(true);
+    expect(state.isShown('q4')).to.equal(false);
+  });
+});

@@ -99,6 +99,18 @@ describe('pre-rendered HTML hydrated in place', () => {
     expect(output()).to.equal('2');
   });
 
+  it('a calculated value that is a number before any answer (a count, 0) is drawn in place right after hydrating', async () => {
+    const el = await serverElement('fhir/answered-count.json', 'lang=en');
+    const output = () => el.shadowRoot!.querySelector('#q-answered output')!.textContent!.trim();
+    expect(output()).to.not.match(/\d/);
+    expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(output()).to.equal('0');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(output()).to.equal('1');
+  });
+
   it('pakke-needs-assessment: answering works after hydration (the server inputs are the live ones)', async () => {
     const el = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
