@@ -5,8 +5,11 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   // addon-docs: a Docs page per component (stories tagged `autodocs`), its tables from custom-elements.json.
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  // Stories load the real example bundles from /content/…
-  staticDirs: [{ from: '../content', to: '/content' }],
+  // Stories load the real example bundles from /content/… and the FHIR test Questionnaires from /fhir/…
+  staticDirs: [
+    { from: '../content', to: '/content' },
+    { from: '../test/fixtures/fhir', to: '/fhir' },
+  ],
   core: { disableTelemetry: true },
 };
 export default config;

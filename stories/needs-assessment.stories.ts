@@ -6,6 +6,8 @@ import type { PakkeNeedsAssessment } from '../src/needs-assessment/index.js';
 const HJEM = '/content/needs-assessment/pakkeforlop-hjem-behovskartlegging/1.0.0.json';
 const DK = '/content/needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json';
 const ESAS = '/content/needs-assessment/esas-r/1.1.0.json';
+/** A hospital's own FHIR R4 Questionnaire: the PHQ-9 with its LOINC total-score item (a test fixture). */
+const PHQ9 = '/fhir/phq-9-scored.json';
 
 interface Args {
   src: string;
@@ -61,7 +63,7 @@ const meta = {
   tags: ['autodocs'],
   args: { src: HJEM, lang: 'nb', layout: 'paged', persist: '', page: 1 },
   argTypes: {
-    src: { control: 'select', options: [HJEM, DK, ESAS] },
+    src: { control: 'select', options: [HJEM, DK, ESAS, PHQ9] },
     lang: { control: 'select', options: ['da', 'nb', 'nn', 'en'] },
     layout: { control: 'inline-radio', options: ['paged', 'single-page'] },
     persist: { control: 'inline-radio', options: ['', 'session', 'local'] },
@@ -172,6 +174,22 @@ export const InHostForm: Story = {
   </form>`,
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
+  },
+};
+
+/**
+ * A FHIR R4 Questionnaire with a total score (SDC calculatedExpression): the total is worked out
+ * from the answers' ordinal values as they are chosen (fhirpath.js, loaded only for such forms).
+ */
+export const FhirQuestionnaireWithTotal: Story = {
+  args: { src: PHQ9, lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    const groups = [...el.shadowRoot!.querySelectorAll('fieldset.item')];
+    groups.forEach((fs, i) => fs.querySelectorAll<HTMLInputElement>('input')[i % 4]?.click());
+    await el.updateComplete;
+    const total = q<HTMLOutputElement>(el, '#q-44261-6 output')?.textContent?.trim();
+    if (total !== '12') throw new Error(`the PHQ-9 total should be 12, not "${total}"`);
   },
 };
 
