@@ -466,6 +466,16 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
    * server's (another version of the toolkit, another language or setting), the element renders
    * afresh in the browser and says so in the console: never a broken element.
    */
+  /**
+   * A server-rendered element hydrates in a task of its own: the upgrade happens while the script
+   * that defines the element runs, and hydrating in that same task made one long task of both
+   * (over 50 ms on a phone). The page is already drawn and readable meanwhile.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hydrating || this.hasUpdated) return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve, 0)).then(() => super.scheduleUpdate());
+  }
+
   protected override update(changed: PropertyValues): void {
     if (!this.hydrating) return this.renderGuarded(changed);
     if (this._status === 'loading' || this._status === 'idle') {

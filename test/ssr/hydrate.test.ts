@@ -78,6 +78,19 @@ describe('pre-rendered HTML hydrated in place', () => {
     });
   }
 
+  it('hydrates in a task of its own, not in the one whose script upgrades it (no long task of both)', async () => {
+    const el = await serverElement(CASES[0]!.path, CASES[0]!.query);
+    const ready = oneEvent(el, 'pakke-ready');
+    const host = document.createElement('div');
+    host.className = 'ssr-host';
+    host.append(el);
+    document.body.append(host);
+    for (let i = 0; i < 10; i++) await new Promise<void>((r) => queueMicrotask(r));
+    expect((el as unknown as { hasUpdated: boolean }).hasUpdated, 'not hydrated within the upgrading task').to.equal(false);
+    await ready;
+    expect((el as unknown as { hasUpdated: boolean }).hasUpdated).to.equal(true);
+  });
+
   it('a FHIR Questionnaire (PHQ-9) pre-renders and hydrates in place; its answers follow the source', async () => {
     const el = await serverElement('fhir/phq-9.json', 'lang=en');
     expect(el.localName).to.equal('pakke-needs-assessment');
