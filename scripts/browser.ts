@@ -72,6 +72,18 @@ export function bodiesRoute(bodies: Record<string, [string, string]>, make?: (ur
   };
 }
 
+/** The page's long tasks so far as [start, duration] in ms (a buffered observer sees those before it too). */
+export function longTasks(page: Page): Promise<[number, number][]> {
+  return page.evaluate(
+    () =>
+      new Promise<[number, number][]>((resolve) => {
+        const seen: [number, number][] = [];
+        new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => [e.startTime, e.duration] as [number, number]))).observe({ type: 'longtask', buffered: true });
+        setTimeout(() => resolve(seen), 300);
+      }),
+  );
+}
+
 /** The page's JS heap after two forced garbage collections (CDP `Runtime.getHeapUsage().usedSize`). */
 export async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);

@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { bodiesRoute, launchChromium, serve } from '../browser.js';
+import { bodiesRoute, launchChromium, longTasks, serve } from '../browser.js';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -46,14 +46,7 @@ async function oneRun(browser: Browser, url: string): Promise<{ ready: number; l
   p.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(`console ${m.type()}: ${m.text()}`));
   await p.goto(url);
   const ready = await p.evaluate(() => (window as unknown as { __ready: Promise<number> }).__ready);
-  const tasks = await p.evaluate(
-    () =>
-      new Promise<[number, number][]>((resolve) => {
-        const seen: [number, number][] = [];
-        new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => [e.startTime, e.duration] as [number, number]))).observe({ type: 'longtask', buffered: true });
-        setTimeout(() => resolve(seen), 300);
-      }),
-  );
+  const tasks = await longTasks(p);
   await context.close();
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
   const before = tasks.filter(([start]) => start < ready);

@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { bodiesRoute, heapAfterGc, launchChromium, serve } from '../browser.js';
+import { bodiesRoute, heapAfterGc, launchChromium, longTasks, serve } from '../browser.js';
 import { benchItems, pakkeBundle, staticHtml, surveyJson } from './generate.js';
 import { toFhirQuestionnaire } from '../../src/needs-assessment/fhir.js';
 import type { NeedsAssessmentBundle } from '../../src/bundle/kinds/needs-assessment.js';
@@ -70,15 +70,7 @@ async function oneRun(browser: Browser, origin: string, name: PageName, n: numbe
   await page.goto(`${origin}/bench/${name}.html?n=${n}`);
   const r = await ready;
   const interactive = r.interactive ?? r.cold;
-  // Long tasks are reported only to observers (buffered: those before the observer was made too).
-  const tasks = await page.evaluate(
-    () =>
-      new Promise<[number, number][]>((resolve) => {
-        const seen: [number, number][] = [];
-        new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => [e.startTime, e.duration] as [number, number]))).observe({ type: 'longtask', buffered: true });
-        setTimeout(() => resolve(seen), 300);
-      }),
-  );
+  const tasks = await longTasks(page);
   const before = tasks.filter(([start]) => start < interactive);
   const received = await page.evaluate(
     (until) => [location.href, ...performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).responseEnd <= until).map((e) => e.name)],

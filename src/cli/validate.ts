@@ -15,6 +15,7 @@ import { fromFhirQuestionnaire } from '../bundle/fhir-questionnaire.js';
 import { isFhirQuestionnaire } from '../bundle/fhir-source.js';
 import type { NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { compileCalculations } from '../needs-assessment/calculate.js';
+import { hasCalculations } from '../needs-assessment/logic.js';
 import { applyOverlay, parseOverlay } from '../bundle/overlay.js';
 import { satisfies } from '../bundle/semver.js';
 import { dirname } from 'node:path';
@@ -271,7 +272,7 @@ function checkQuestionnaire(data: unknown): LintIssue[] {
 
 /** Calculated values: every FHIRPath expression must parse (as the element compiles them). */
 function calculationIssues(bundle: NeedsAssessmentBundle, source?: unknown): LintIssue[] {
-  if (!bundle.pages.some((p) => p.items.some((it) => it.type === 'calculated'))) return [];
+  if (!hasCalculations(bundle)) return [];
   try {
     compileCalculations(bundle, source);
     return [];

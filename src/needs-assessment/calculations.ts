@@ -10,16 +10,11 @@ import { BundleError } from '../bundle/errors.js';
 import { fhirSourceOf } from '../bundle/fhir-source.js';
 import type { NeedsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { toQuestionnaireResponse } from './fhir.js';
-import type { FormState } from './logic.js';
+import { hasCalculations, type FormState } from './logic.js';
 
 type Engine = typeof import('./calculate.js');
 let engine: Engine | undefined;
 let loading: Promise<Engine> | undefined;
-
-/** Whether a form has a calculated item. */
-export function hasCalculations(bundle: NeedsAssessmentBundle): boolean {
-  return bundle.pages.some((p) => p.items.some((it) => it.type === 'calculated'));
-}
 
 function loadEngine(): Promise<Engine> {
   loading ??= import('./calculate.js').then(

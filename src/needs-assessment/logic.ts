@@ -96,6 +96,11 @@ export function evaluateConditions(
   return conditions.every((c) => evaluateCondition(c, valueOf(c.question)));
 }
 
+/** Whether a form has a calculated item (and so needs the FHIRPath evaluator). */
+export function hasCalculations(bundle: NeedsAssessmentBundle): boolean {
+  return bundle.pages.some((p) => p.items.some((it) => it.type === 'calculated'));
+}
+
 /** `x` rounded to `decimals` places, half away from zero (2.5 → 3, −2.5 → −3). */
 export function roundTo(x: number, decimals: number): number {
   const scale = 10 ** decimals;
