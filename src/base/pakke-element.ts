@@ -4,7 +4,7 @@
  * notices (example content, review overdue, language fallback), the "about this content"
  * footer with sources, and event helpers.
  */
-import { LitElement, ReactiveElement, html, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind } from '../bundle/envelope.js';
@@ -101,6 +101,13 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart local - Local facts from an overlay (contact blocks and links), each marked with who added them.
  * @csspart contact - One local contact block.
  */
+/**
+ * Where a server render puts what a page without JavaScript shows besides the first render (see
+ * `renderWithoutScript`): `pakke-elements/ssr` swaps this text for that HTML, without Lit's
+ * markers. In the browser the part is empty, and hydration keeps whatever a primitive part holds.
+ */
+export const NO_SCRIPT_SLOT = 'pakke-no-script-slot';
+
 export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** The toolkit version that defined this element (checked when two copies meet). */
   static pakkeVersion = TOOLKIT_VERSION;
@@ -227,6 +234,19 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
   /** Renders the ready bundle (notices and footer are added around it). */
   protected abstract renderBundle(bundle: B): unknown;
+
+  /**
+   * What a page without JavaScript shows after the first render (the steps or pages it does not
+   * show), or `nothing` when the first render shows everything. Rendered only on the server
+   * (`pakke-elements/ssr`, a second pass), into a `.pakke-nojs` block before the footer that is
+   * shown only under `@media (scripting: none)` and removed as soon as the element starts.
+   */
+  protected renderWithoutScript(_bundle: B): unknown {
+    return nothing;
+  }
+
+  /** Server only: set by `pakke-elements/ssr` for the pass that renders `renderWithoutScript`. */
+  noScriptPass = false;
 
   /** The UI and content languages (see `LocaleController`). */
   private readonly locales = new LocaleController(this);
@@ -508,6 +528,8 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.hydrating = !!this.shadowRoot && !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+    // What the server added for pages without JavaScript (after Lit's part, never hydrated).
+    this.shadowRoot?.querySelector('.pakke-nojs')?.remove();
     return super.createRenderRoot();
   }
 
@@ -699,10 +721,14 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
     switch (this._status) {
       case 'ready': {
         this.placedLocal.clear();
+        if (this.noScriptPass) {
+          const rest = this.renderWithoutScript(this._data!);
+          return rest === nothing ? nothing : html`<div class="pakke-nojs">${rest}</div>`;
+        }
         const notices = this.renderNotices(this._data!);
         const body = this.renderBundle(this._data!);
         return html`<div class="root" part="root" lang=${this.contentLocale || nothing} dir=${dir}>
-          ${notices} ${body} ${this.renderUnplacedLocal()} ${this.renderFooter(this._data!)}
+          ${notices} ${body} ${this.renderUnplacedLocal()} ${isServer ? NO_SCRIPT_SLOT : nothing} ${this.renderFooter(this._data!)}
         </div>`;
       }
       case 'error':

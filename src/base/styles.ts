@@ -261,6 +261,14 @@ export const baseStyles = css`
     button.pakke-button { border-color: ButtonText; }
     .notice, .error { border-color: CanvasText; }
   }
+  /* Pre-rendered HTML (pakke-elements/ssr) in a browser without JavaScript: a note on what needs
+     it, the steps or pages the first render does not show (.pakke-nojs, removed as the element
+     starts), and no buttons or progress that could not work. */
+  .needs-js, .pakke-nojs { display: none; }
+  @media (scripting: none) {
+    .needs-js, .pakke-nojs { display: block; }
+    .pakke-nav, .js-only { display: none; }
+  }
   @media print {
     button.pakke-button, .no-print { display: none !important; }
     /* Sources print in full, not as a closed disclosure. */

@@ -384,6 +384,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     return html`<div class="aid ${consultation ? 'consultation' : 'patient'}">
       ${renderHeading(this.level, this.t(b.title), { cls: 'title' })}
       ${b.summary ? html`<div class="lead">${this.rich(b.summary, 1)}</div>` : nothing}
+      <p class="notice needs-js" part="notice" data-notice="needs-js">${msg('Du kan læse hele beslutningsstøtten her. For at gå gennem trinene og svare skal JavaScript være slået til i din browser.')}</p>
       ${consultation ? this.renderConsultation(b) : this.renderPatient(b)}
     </div>`;
   }
@@ -392,7 +393,7 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     const current = this.currentStep;
     const index = PATIENT_STEPS.indexOf(current);
     return html`
-      <nav class="progress no-print" part="progress" aria-label=${msg('Trin i beslutningsstøtten')}>
+      <nav class="progress no-print js-only" part="progress" aria-label=${msg('Trin i beslutningsstøtten')}>
         <p class="progress-text">${msg(str`Trin ${index + 1} af ${PATIENT_STEPS.length}`)}</p>
         <div class="progress-bar" aria-hidden="true">${PATIENT_STEPS.map((_, i) => html`<span class=${i <= index ? 'on' : ''}></span>`)}</div>
         <ol class="steps">
@@ -445,10 +446,22 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
     }
   }
 
-  private renderConsultation(b: DecisionAidBundle): TemplateResult {
-    const section = (step: StepId, body: unknown) => html`<section class="step" part="step" data-step=${step} aria-labelledby=${`h-${step}`}>
+  /** A step as a section of one long page (consultation mode; a page without JavaScript). */
+  private section(step: StepId, body: unknown): TemplateResult {
+    return html`<section class="step" part="step" data-step=${step} aria-labelledby=${`h-${step}`}>
       ${renderHeading(this.level + 1, stepTitle(step), { id: `h-${step}` })} ${body}
     </section>`;
+  }
+
+  /** Without JavaScript (pre-rendered HTML), the patient's other steps follow the first, to read. */
+  protected override renderWithoutScript(b: DecisionAidBundle): unknown {
+    if (this.mode === 'consultation') return nothing;
+    const current = this.currentStep;
+    return PATIENT_STEPS.filter((s) => s !== current && s !== 'summary').map((s) => this.section(s, this.renderStepBody(b, s)));
+  }
+
+  private renderConsultation(b: DecisionAidBundle): TemplateResult {
+    const section = (step: StepId, body: unknown) => this.section(step, body);
     const folded = (step: StepId, body: unknown) => html`<details class="folded" data-step=${step}>
       <summary>${msg(str`Patientens trin: ${stepTitle(step)}`)}</summary>
       <section class="step" part="step" aria-labelledby=${`h-${step}`}>${renderHeading(this.level + 1, stepTitle(step), { id: `h-${step}` })} ${body}</section>

@@ -149,6 +149,11 @@ export class PakkeIconArray extends LitElement {
     return Math.max(0, Math.min(c, this.safeTotal - this.filled));
   }
 
+  /** Inside what a pre-rendered page shows only without JavaScript (removed as its element starts): nothing to do. */
+  protected override shouldUpdate(): boolean {
+    return !this.closest('.pakke-nojs');
+  }
+
   protected override render() {
     const total = this.safeTotal;
     const cols = total > 100 ? 40 : Math.ceil(Math.sqrt(total));

@@ -119,10 +119,21 @@ export const decisionAidStyles = css`
     font-size: 1.15em;
     margin-block: 0.25em 0;
   }
+  /* The term column takes at most 40% (a long term wraps), so the text beside it never shrinks
+     to a letter a line; on a phone the term goes above its text. */
   dl.facts {
     display: grid;
-    grid-template-columns: minmax(6em, max-content) 1fr;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.35em 1em;
+  }
+  @container (max-width: 30rem) {
+    dl.facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dl.facts dd {
+      margin-block-end: 0.5em;
+    }
   }
   dl.facts dt {
     font-weight: 700;

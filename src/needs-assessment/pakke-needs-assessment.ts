@@ -798,10 +798,17 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     </form>`;
   }
 
+  /** Without JavaScript (pre-rendered HTML), the paged form's other pages follow the first, to read. */
+  protected override renderWithoutScript(b: NeedsAssessmentBundle): unknown {
+    if (this.singlePage || this._view !== 'form') return nothing;
+    const rest = b.pages.filter((p, i) => i !== this._page && p.items.some((it) => this.state!.isShown(it.id)));
+    return rest.length ? html`<div class="form">${rest.map((p) => this.renderPage(p, `p-${p.id}`))}</div>` : nothing;
+  }
+
   private renderProgress(b: NeedsAssessmentBundle): TemplateResult {
     const n = this._page + 1;
     const total = b.pages.length;
-    return html`<div class="progress" part="progress">
+    return html`<div class="progress js-only" part="progress">
       <p>${msg(str`Side ${n} af ${total}`)}</p>
       <div class="bar" aria-hidden="true">${b.pages.map((_, i) => html`<span class=${i < n ? 'on' : ''}></span>`)}</div>
     </div>`;
@@ -819,8 +826,7 @@ export class PakkeNeedsAssessment extends PakkeElement<NeedsAssessmentBundle> {
     </div>`;
   }
 
-  private renderPage(p: NaPage): TemplateResult {
-    const headingId = this.singlePage ? `p-${p.id}` : 'page-heading';
+  private renderPage(p: NaPage, headingId = this.singlePage ? `p-${p.id}` : 'page-heading'): TemplateResult {
     // What every item's rendering depends on besides itself, its visibility and its problem.
     const context = `${this._epoch} ${this.contentLocale} ${getLocale()} ${this._disabled}`;
     const problems = new Map(this._errors.map((er) => [er.item, er.problem]));

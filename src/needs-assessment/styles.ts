@@ -4,14 +4,6 @@ import { baseStyles } from '../base/styles.js';
 export const needsAssessmentStyles = [
   baseStyles,
   css`
-    /* Shown only where the element never runs: pre-rendered HTML (pakke-elements/ssr) without
-       JavaScript, where the questions can be read but not answered. */
-    .needs-js {
-      display: none;
-    }
-    :host(:not(:defined)) .needs-js {
-      display: block;
-    }
     .title {
       margin-block-start: 0;
     }

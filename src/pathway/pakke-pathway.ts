@@ -27,6 +27,7 @@ import { renderTermText, type TermForms } from './terms.js';
 import { pathwayStyles } from './styles.js';
 import type { CalendarEntry } from './ics.js';
 import type { Source } from '../bundle/envelope.js';
+import { checked } from '../base/checked.js';
 
 export type StepStatus = 'done' | 'current' | 'upcoming';
 
@@ -456,12 +457,12 @@ export class PakkePathway extends PakkeElement<PathwayBundle> {
         ? html`<fieldset class="treatment-choice">
             <legend>${msg('Vis tiderne for')}</legend>
             <label
-              ><input type="radio" name="treatment" value="" .checked=${!treatment} @change=${() => this.chooseTreatment(null)} />
+              ><input type="radio" name="treatment" value="" .checked=${checked(!treatment)} @change=${() => this.chooseTreatment(null)} />
               ${msg('Alle muligheder')}</label
             >
             ${treatments.map(
               (t) => html`<label
-                ><input type="radio" name="treatment" value=${t.id} .checked=${treatment === t.id} @change=${() => this.chooseTreatment(t.id)} />
+                ><input type="radio" name="treatment" value=${t.id} .checked=${checked(treatment === t.id)} @change=${() => this.chooseTreatment(t.id)} />
                 ${this.t(t.label)}</label
               >`,
             )}

@@ -34,7 +34,7 @@ import { needsAssessmentBundle } from '../bundle/kinds/needs-assessment.js';
 import { pathwayBundle } from '../bundle/kinds/pathway.js';
 import { uiLocaleFor } from '../l10n/localization.js';
 import { withUiLocale } from './l10n.js';
-import { provideSchema } from '../base/pakke-element.js';
+import { NO_SCRIPT_SLOT, provideSchema } from '../base/pakke-element.js';
 import { PakkePathway } from '../pathway/index.js';
 import { PakkeDecisionAid } from '../decision-aid/index.js';
 import { PakkeNeedsAssessment } from '../needs-assessment/index.js';
@@ -120,14 +120,31 @@ export function renderElement(options: RenderOptions): string {
   // the schema check and never loads the checker; an edited script fails with `integrity`.
   const json = scriptJson(data);
   const integrity = `sha384-${createHash('sha384').update(json, 'utf8').digest('base64')}`;
-  const template = staticHtml`<${t} lang=${lang} integrity=${integrity} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} layout=${ifDefined(options.layout)} .bundle=${bundle}>${unsafeHTML(
-    `<script type="application/json">${json}</script>`,
-  )}</${t}>`;
-  const out = withUiLocale(ui, () => collectResultSync(render(template)));
+  const template = (noScriptPass: boolean) =>
+    staticHtml`<${t} lang=${lang} integrity=${integrity} start-date=${ifDefined(options.startDate)} mode=${ifDefined(options.mode)} heading-level=${ifDefined(level)} layout=${ifDefined(options.layout)} .bundle=${bundle} .noScriptPass=${noScriptPass}>${unsafeHTML(
+      `<script type="application/json">${json}</script>`,
+    )}</${t}>`;
+  const [out, rest] = withUiLocale(ui, () => [collectResultSync(render(template(false))), collectResultSync(render(template(true)))]);
   // Without the outer template's own markers (nothing hydrates the fragment as a whole) and
   // the blanks left by attributes that were not given.
-  return out
+  const fragment = out
     .replace(/^<!--lit-part [^>]*--><!--lit-node \d+-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
+  return withoutScript(fragment, rest);
+}
+
+/**
+ * Puts what a page without JavaScript shows besides the first render (the other steps or pages,
+ * the element's `renderWithoutScript`, rendered in a second pass) where the first render left
+ * `NO_SCRIPT_SLOT`, before the footer: plain HTML without Lit's markers, inside a part the browser
+ * renders empty, so hydration passes over it; the element removes it as it starts.
+ */
+function withoutScript(fragment: string, pass: string): string {
+  const slot = `<!--lit-part-->${NO_SCRIPT_SLOT}<!--/lit-part-->`;
+  const start = pass.indexOf('<div class="pakke-nojs">');
+  const end = pass.lastIndexOf('</div>');
+  // Lit escapes `<` in text and attributes, so every comment here is one of its markers.
+  const rest = start < 0 || end < start ? '' : pass.slice(start, end + 6).replace(/<!--[^]*?-->|<\?>/g, '');
+  return fragment.replace(slot, () => `<!--lit-part-->${rest}<!--/lit-part-->`);
 }

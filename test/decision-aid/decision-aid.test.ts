@@ -494,8 +494,8 @@ describe('decision-aid: RTL UI, narrow screens and print', () => {
     }
   });
 
-  for (const name of ['breast', 'nsclc'] as Name[]) {
-    it(`${name}: no horizontal scrolling at 320 px in any step`, async function () {
+  for (const name of ['breast', 'nsclc', 'rectal'] as Name[]) {
+    it(`${name}: no horizontal scrolling at 320 px in any step, and no text squeezed beside its term`, async function () {
       // WebKitGTK cannot be made this narrow (see canNarrowViewportTo); Chromium and Firefox check it.
       if (!canNarrowViewportTo(320)) this.skip();
       const el = await aid(name, { lang: 'da' });
@@ -503,6 +503,11 @@ describe('decision-aid: RTL UI, narrow screens and print', () => {
       for (const step of PATIENT_STEPS) {
         await goto(el, step);
         expect(await horizontalOverflowAt(320, el), step).to.be.at.most(0);
+        // A term list ("Kroppen", "Hverdag, arbejde og familie" …) once left its text a letter wide.
+        for (const dd of el.shadowRoot!.querySelectorAll('dl.facts dd')) {
+          const dl = dd.closest('dl')!.getBoundingClientRect().width;
+          expect(dd.getBoundingClientRect().width / dl, `${step}: ${dd.textContent!.slice(0, 30)}`).to.be.at.least(0.55);
+        }
       }
     });
   }

@@ -21,12 +21,36 @@ async function serverElement(path: string, query: string, tamper?: (html: string
   return template.content.firstElementChild as HTMLElement;
 }
 
-/** Every element and text node of a shadow root, in order. */
+/** Every element and text node of a shadow root, in order; not what the server added for pages without JavaScript. */
 function nodes(root: ShadowRoot): Node[] {
   const out: Node[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (n) =>
+    (n as Element).classList?.contains('pakke-nojs') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  );
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
   return out;
+}
+
+/**
+ * The server's HTML in a frame where scripts never run (a sandbox without `allow-scripts`): what a
+ * browser with JavaScript turned off shows, `@media (scripting: none)` included.
+ */
+async function withoutJavaScript(path: string, query = ''): Promise<{ root: ShadowRoot; visible: (el: Element) => boolean }> {
+  const markup = await (await fetch(`/__pakke/ssr/${path}?ui=da&${query}`)).text();
+  const frame = document.createElement('iframe');
+  frame.className = 'ssr-host';
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.srcdoc = `<!doctype html><html lang="da"><meta charset="utf-8"><body>${markup}</body></html>`;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const el = doc.body.firstElementChild!;
+  expect(el.localName).to.match(/^pakke-/);
+  expect(doc.defaultView!.matchMedia('(scripting: none)').matches, 'scripts are off in the frame').to.equal(true);
+  const visible = (e: Element) => (e as HTMLElement).getClientRects().length > 0;
+  return { root: el.shadowRoot!, visible };
 }
 
 /** Puts a server element in the page (in a host removed after each test) and waits for pakke-ready. */
@@ -158,23 +182,51 @@ describe('pre-rendered HTML hydrated in place', () => {
     expect(root.querySelector('.root')!.textContent).to.contain('brystkreft');
   });
 
-  it('without JavaScript the needs assessment says answering needs it; with it, the note is hidden', async () => {
-    const markup = await (await fetch('/__pakke/ssr/needs-assessment/esas-r/1.0.0.json?ui=da')).text();
-    // A frame where the element is never defined: what a page without JavaScript shows.
-    const frame = document.createElement('iframe');
-    frame.className = 'ssr-host';
-    document.body.append(frame);
-    const doc = frame.contentDocument!;
-    (doc.body as unknown as { setHTMLUnsafe(h: string): void }).setHTMLUnsafe(markup);
-    const copy = doc.body.firstElementChild!;
-    const note = copy.shadowRoot!.querySelector<HTMLElement>('[data-notice="needs-js"]')!;
-    expect(getComputedStyle(note).display).to.equal('block');
+  it('without JavaScript the needs assessment shows every page\'s questions, says answering needs it, and no dead buttons', async () => {
+    const path = 'needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json';
+    const bundle = (await (await fetch(`/content/${path}`)).json()) as { pages: { title: { da: string } | string }[] };
+    expect(bundle.pages.length, 'a paged form').to.be.greaterThan(2);
+    const { root, visible } = await withoutJavaScript(path);
+    const note = root.querySelector('[data-notice="needs-js"]')!;
+    expect(visible(note)).to.equal(true);
     expect(note.textContent).to.contain('JavaScript');
-    expect(copy.shadowRoot!.querySelectorAll('fieldset').length).to.be.greaterThan(5);
-    expect(copy.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(50);
-    // Where the element runs, the note is hidden.
-    const live = await serverElement('needs-assessment/esas-r/1.0.0.json', '');
-    await mount(live);
-    expect(getComputedStyle(live.shadowRoot!.querySelector('[data-notice="needs-js"]')!).display).to.equal('none');
+    const headings = [...root.querySelectorAll('section.page h3')].filter(visible).map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(bundle.pages.map((p) => (typeof p.title === 'string' ? p.title : p.title.da)));
+    expect([...root.querySelectorAll('button, .progress')].filter(visible), 'no buttons or page count that cannot work').to.deep.equal([]);
+    expect(root.querySelectorAll('input:checked').length, 'nothing answered').to.equal(0);
+    expect([...root.querySelectorAll('footer.meta')].filter(visible).length, 'one footer, at the end').to.equal(1);
+    const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids unique').to.deep.equal([]);
+  });
+
+  it('without JavaScript the decision aid shows every step to read, with its icon arrays and their words', async () => {
+    const { root, visible } = await withoutJavaScript(CASES[1]!.path);
+    expect(visible(root.querySelector('[data-notice="needs-js"]')!)).to.equal(true);
+    const steps = [...root.querySelectorAll('section.step[data-step]')].filter(visible).map((s) => s.getAttribute('data-step'));
+    expect(steps).to.deep.equal(['decision', 'options', 'compare', 'outcomes', 'values', 'ready']);
+    // Each icon array is an SVG (in its own pre-rendered shadow root) named by the words beside it.
+    const arrays = [...root.querySelectorAll('pakke-icon-array:not(.swatch)')].filter(visible);
+    expect(arrays.length, 'icon arrays').to.be.greaterThan(3);
+    for (const a of arrays) {
+      const svg = a.shadowRoot!.querySelector('svg[role="img"]')!;
+      expect(visible(svg)).to.equal(true);
+      expect(svg.getAttribute('aria-label'), 'each picture has its words').to.match(/\d+ ud af 100/);
+      expect(a.closest('.cell')!.querySelector('.in-words')!.textContent).to.match(/\d+ ud af 100/);
+    }
+    expect(root.textContent).to.match(/9 ud af 100/);
+    expect([...root.querySelectorAll('button, nav.progress')].filter(visible), 'no buttons that cannot work').to.deep.equal([]);
+    expect(root.querySelectorAll('input:checked').length, 'no answer shown as given (server radios were checked="false")').to.equal(0);
+    expect([...root.querySelectorAll('footer.meta')].filter(visible).length).to.equal(1);
+  });
+
+  it('with JavaScript the no-JS note is hidden and the extra steps are gone once hydrated', async () => {
+    for (const c of [CASES[1]!, { path: 'needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json', tag: 'pakke-needs-assessment', query: '' }]) {
+      const el = await serverElement(c.path, c.query);
+      const extra = el.shadowRoot!.querySelector('.pakke-nojs');
+      expect(extra, `${c.tag}: the server adds the rest for pages without JavaScript`).to.exist;
+      expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.pakke-nojs')).to.equal(null);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[data-notice="needs-js"]')!).display).to.equal('none');
+    }
   });
 });

@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { DecisionAidBundle, DecisionOption, HostNumbers } from '../../bundle/kinds/decision-aid.js';
 import type { ViewHost } from '../outcomes-view.js';
+import { checked } from '../../base/checked.js';
 
 export const PATIENT_STEPS = ['decision', 'options', 'compare', 'outcomes', 'values', 'ready', 'summary'] as const;
 export type StepId = (typeof PATIENT_STEPS)[number];
@@ -75,9 +76,9 @@ export function stepTitle(step: StepId): string {
 }
 
 /** One native radio button with its visible label (the values, leaning, readiness and knowledge questions). */
-export function radioChoice(name: string, value: string | number, checked: boolean, label: unknown, onChange: () => void, block = false): TemplateResult {
+export function radioChoice(name: string, value: string | number, on: boolean, label: unknown, onChange: () => void, block = false): TemplateResult {
   return html`<label class=${block ? 'choice block' : 'choice'}>
-    <input type="radio" name=${name} value=${value} .checked=${checked} @change=${onChange} />
+    <input type="radio" name=${name} value=${value} .checked=${checked(on)} @change=${onChange} />
     <span>${label}</span>
   </label>`;
 }

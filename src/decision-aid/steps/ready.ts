@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { DecisionAidBundle } from '../../bundle/kinds/decision-aid.js';
 import { radioChoice, type StepHost } from './host.js';
+import { checked } from '../../base/checked.js';
 
 export function renderReady(v: StepHost, b: DecisionAidBundle): TemplateResult {
   const options = v.options(b);
@@ -57,7 +58,7 @@ export function renderReady(v: StepHost, b: DecisionAidBundle): TemplateResult {
           <input
             type="checkbox"
             value=${i}
-            .checked=${v.answers.chosenQuestions.includes(i)}
+            .checked=${checked(v.answers.chosenQuestions.includes(i))}
             @change=${(e: Event) => {
               const on = (e.target as HTMLInputElement).checked;
               v.answer({ chosenQuestions: on ? [...v.answers.chosenQuestions.filter((x) => x !== i), i] : v.answers.chosenQuestions.filter((x) => x !== i) }, 'questions');
