@@ -5,7 +5,6 @@
  * page's critical path; the elements load it lazily, only for unpinned content. Hosts that check
  * content themselves import `pakke-elements/model` (npm), which has them.
  */
-import './base/hydrate.js';
 export { FORMAT_MAJOR, KINDS, type Envelope, type Kind, type Source } from './bundle/envelope.js';
 export { BundleError, isRetryable, type PakkeErrorCode, type PakkeErrorDetail, type SchemaIssue } from './bundle/errors.js';
 export { checkIntegrity, fetchBundleJson, parseBundle, toSchemaIssues } from './bundle/load.js';

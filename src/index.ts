@@ -3,7 +3,6 @@
  * <pakke-decision-aid> and <pakke-needs-assessment>, and exports the bundle model and the
  * locale API. For pages that use one element, import that element's entry instead.
  */
-import './base/hydrate.js';
 export * from './model.js';
 export { PakkeElement } from './base/pakke-element.js';
 export * from './pathway/index.js';

@@ -1,7 +1,51 @@
 /**
- * Lets Lit hydrate pre-rendered HTML (`pakke-elements/ssr`, `pakke render`): an element whose
- * declarative shadow root is already in the page keeps those nodes and attaches to them instead
- * of rendering again. It patches LitElement when LitElement's module is evaluated, so every entry
- * imports this module first. Costs ≈1.5 KB gzip; pages without pre-rendered HTML are unaffected.
+ * Hydration of pre-rendered HTML (`pakke-elements/ssr`, `pakke render`): an element that finds
+ * its declarative shadow root already in the page keeps those nodes and Lit attaches to them,
+ * instead of rendering again. The code that does it, `hydrate()` from the Lit team's
+ * `@lit-labs/ssr-client` (≈1.8 KB gzip), loads only when such an element starts: pages that
+ * render in the browser (the README's embed) never download it. Used by `PakkeElement` and
+ * `<pakke-icon-array>` (the two kinds of element a server renders).
+ *
+ * If it cannot load, or the server's HTML does not match this script's first render (another
+ * toolkit version, language or setting), the element renders afresh in the browser and says so
+ * once in the console: never a broken element.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { render, type RenderOptions } from 'lit';
+
+type Hydrate = (value: unknown, container: DocumentFragment, options?: Partial<RenderOptions>) => void;
+
+let loading: Promise<unknown> | undefined;
+let hydrate: Hydrate | undefined;
+
+/**
+ * Starts loading the hydration code (once a page) and resolves when it is there, or failed to
+ * load, and never in the current task: the upgrade happens while the script that defines the
+ * element runs, and hydrating in that same task made one long task of both (over 50 ms on a
+ * phone). The page is already drawn and readable meanwhile.
+ */
+export function hydrationReady(): Promise<void> {
+  loading ??= import('@lit-labs/ssr-client').then(
+    (m) => (hydrate = m.hydrate as Hydrate),
+    () => undefined,
+  );
+  return Promise.all([loading, new Promise((resolve) => setTimeout(resolve, 0))]).then(() => undefined);
+}
+
+/**
+ * Attaches `value` (the element's first render) to the server's nodes in `root`; if that is not
+ * possible, renders `again()` in their place, keeping the styles.
+ */
+export function hydrateInPlace(tag: string, value: unknown, root: ShadowRoot, options: RenderOptions, again: () => unknown): void {
+  try {
+    if (!hydrate) throw new Error('The hydration code (@lit-labs/ssr-client) could not be loaded');
+    hydrate(value, root, options);
+  } catch (e) {
+    console.warn(
+      `[pakke-elements] <${tag}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
+      e,
+    );
+    for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+    delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
+    render(again(), root, options);
+  }
+}

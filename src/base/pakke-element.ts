@@ -4,13 +4,14 @@
  * notices (example content, review overdue, language fallback), the "about this content"
  * footer with sources, and event helpers.
  */
-import { LitElement, ReactiveElement, html, isServer, nothing, render, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import type * as z from 'zod/mini';
 import type { Envelope, Kind } from '../bundle/envelope.js';
 import { BundleError, type PakkeErrorDetail } from '../bundle/errors.js';
 import { checkIntegrity, fetchBundleJson, parseBundle, trustBundle } from '../bundle/load.js';
 import { LoadController } from './load-controller.js';
+import { hydrateInPlace, hydrationReady } from './hydrate.js';
 import { LocaleController } from './locale-controller.js';
 import { NoticesController } from './notices.js';
 import { renderErrorBox } from './error-box.js';
@@ -479,58 +480,40 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
   }
 
   /**
-   * Pre-rendered HTML (`pakke-elements/ssr`, `pakke render`) is hydrated in place by
-   * `@lit-labs/ssr-client`: the server's nodes are kept and Lit attaches to them. Until the
-   * content is checked (an `integrity` check is asynchronous) nothing is rendered, so the server's
-   * HTML stays on screen instead of a loading skeleton. If the first render does not match the
-   * server's (another version of the toolkit, another language or setting), the element renders
-   * afresh in the browser and says so in the console: never a broken element.
-   */
-  /**
-   * A server-rendered element hydrates in a task of its own: the upgrade happens while the script
-   * that defines the element runs, and hydrating in that same task made one long task of both
-   * (over 50 ms on a phone). The page is already drawn and readable meanwhile.
+   * Pre-rendered HTML (`pakke-elements/ssr`, `pakke render`) is hydrated in place (see
+   * base/hydrate.ts): the server's nodes are kept and Lit attaches to them. Until the content is
+   * checked (an `integrity` check is asynchronous) nothing is rendered, so the server's HTML stays
+   * on screen instead of a loading skeleton. The first update waits for the hydration code, in a
+   * task of its own.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating || this.hasUpdated) return super.scheduleUpdate();
-    return new Promise((resolve) => setTimeout(resolve, 0)).then(() => super.scheduleUpdate());
+    return hydrationReady().then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
     if (!this.hydrating) return this.renderGuarded(changed);
-    if (this._status === 'loading' || this._status === 'idle') {
-      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
-      return;
-    }
-    // The first render with content hydrates (the support patch clears its own flag before it tries).
+    const base = ReactiveElement.prototype as unknown as { update(c: PropertyValues): void };
+    if (this._status === 'loading' || this._status === 'idle') return base.update.call(this, changed);
+    // The first render with content hydrates; as LitElement's own update, without its render.
     this.hydrating = false;
-    try {
-      super.update(changed);
-    } catch (e) {
-      console.warn(
-        `[pakke-elements] <${this.localName}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
-        e,
-      );
-      const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
-      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-      delete root._$litPart$;
-      render(this.render(), root, this.renderOptions);
-    }
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    base.update.call(this, changed);
+    hydrateInPlace(this.localName, value, this.renderRoot as ShadowRoot, this.renderOptions, () => this.render());
   }
 
-  /**
-   * True from connection until the first render with content when the element came with a
-   * declarative shadow root (pre-rendered HTML). Kept here rather than read from the hydration
-   * support's own flag, whose name Lit's production build shortens.
-   */
   /** True from the moment a server-rendered shadow root is found until its first update has hydrated it. */
   protected hydrating = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.hydrating = !!this.shadowRoot && !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
-    // What the server added for pages without JavaScript (after Lit's part, never hydrated).
-    this.shadowRoot?.querySelector('.pakke-nojs')?.remove();
-    return super.createRenderRoot();
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    // A declarative shadow root (pre-rendered HTML), kept with its styles.
+    this.hydrating = true;
+    // What the server added for pages without JavaScript (never hydrated).
+    root.querySelector('.pakke-nojs')?.remove();
+    return root;
   }
 
   /**

@@ -6,10 +6,11 @@
  * not by colour alone. Figures fill row by row from the start corner (the right in right-to-left
  * pages).
  */
-import { LitElement, css, html, svg, nothing } from 'lit';
+import { LitElement, ReactiveElement, css, html, svg, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../base/define.js';
 import { TOOLKIT_VERSION } from '../base/define.js';
 import { filledIcons } from './rounding.js';
+import { hydrateInPlace, hydrationReady } from '../base/hydrate.js';
 
 const HEAD = 'M5 1.1a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2z';
 const BODY = 'M2.3 9.3V7a2.7 2.7 0 0 1 5.4 0v2.3z';
@@ -152,6 +153,29 @@ export class PakkeIconArray extends LitElement {
   /** Inside what a pre-rendered page shows only without JavaScript (removed as its element starts): nothing to do. */
   protected override shouldUpdate(): boolean {
     return !this.closest('.pakke-nojs');
+  }
+
+  /** A server-rendered figure keeps its nodes (see base/hydrate.ts). */
+  private hydrating = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.hydrating = true;
+    return this.shadowRoot;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hydrating) return super.scheduleUpdate();
+    return hydrationReady().then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hydrating) return super.update(changed);
+    this.hydrating = false;
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+    hydrateInPlace(this.localName, value, this.shadowRoot!, this.renderOptions, () => this.render());
   }
 
   protected override render() {

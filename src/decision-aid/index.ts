@@ -1,5 +1,4 @@
 /** Defines `<pakke-decision-aid>` and `<pakke-icon-array>` (importing this module is enough). */
-import '../base/hydrate.js'; // first: it must run before Lit's element class is defined
 import { defineElement } from '../base/define.js';
 import { PakkeDecisionAid } from './decision-aid.js';
 import './icon-array.js';

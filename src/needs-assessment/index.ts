@@ -1,7 +1,6 @@
 /**
  * `<pakke-needs-assessment>`: importing this module defines the element (once per page).
  */
-import '../base/hydrate.js'; // first: it must run before Lit's element class is defined
 import { defineElement } from '../base/define.js';
 import { PakkeNeedsAssessment } from './pakke-needs-assessment.js';
 

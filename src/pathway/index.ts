@@ -1,5 +1,4 @@
 /** `<pakke-pathway>`: importing this module defines the element (once, safely). */
-import '../base/hydrate.js'; // first: it must run before Lit's element class is defined
 import { defineElement } from '../base/define.js';
 import { PakkePathway } from './pakke-pathway.js';
 

@@ -340,3 +340,14 @@ describe('<pakke-pathway> as an app component', () => {
     }
   });
 });
+
+describe('<pakke-pathway> on a page without pre-rendered HTML', () => {
+  it('never loads the hydration code (@lit-labs/ssr-client)', async () => {
+    const el = await show(BUNDLES.noBreast);
+    expect(el.shadowRoot!.querySelector('.root')).to.exist;
+    const requested = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(requested.some((n) => n.includes('/src/pathway/')), 'the element itself was loaded').to.equal(true);
+    expect(requested.filter((n) => n.includes('ssr-client'))).to.deep.equal([]);
+    el.remove();
+  });
+});

@@ -1,5 +1,3 @@
-// Hydration support must be evaluated before Lit's element class: import it first.
-import '../../src/base/hydrate.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/pathway/index.js';
 import '../../src/decision-aid/index.js';
@@ -101,6 +99,18 @@ describe('pre-rendered HTML hydrated in place', () => {
       expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
     });
   }
+
+  it('the icon arrays hydrate in place too (a consultation view shows them all)', async () => {
+    const el = await serverElement(CASES[1]!.path, 'mode=consultation');
+    const arrays = [...el.shadowRoot!.querySelectorAll('pakke-icon-array')];
+    expect(arrays.length).to.be.greaterThan(2);
+    const svgs = arrays.map((a) => a.shadowRoot!.querySelector('svg'));
+    expect(svgs.every(Boolean), 'declarative shadow roots').to.equal(true);
+    expect(await hydrateKeepingNodes(el)).to.deep.equal([]);
+    await Promise.all(arrays.map((a) => (a as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    expect(arrays.map((a) => a.shadowRoot!.querySelector('svg')), 'the server\'s SVGs kept').to.deep.equal(svgs);
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('ssr-client')), 'the hydration code was loaded for it').to.equal(true);
+  });
 
   it('hydrates in a task of its own, not in the one whose script upgrades it (no long task of both)', async () => {
     const el = await serverElement(CASES[0]!.path, CASES[0]!.query);

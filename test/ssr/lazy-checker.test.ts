@@ -1,5 +1,3 @@
-// Hydration support must be evaluated before Lit's element class: import it first.
-import '../../src/base/hydrate.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/pathway/index.js';
 import '../../src/decision-aid/index.js';
