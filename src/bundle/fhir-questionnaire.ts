@@ -657,7 +657,10 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
     flags: [],
   };
   const bundle = parseBundle(raw, needsAssessmentBundle(), 'needs-assessment', url);
-  setFhirSource(bundle, { questionnaire, language: lang, item: source, initial, resource: data });
+  // The Questionnaire itself is kept only for calculated values (`%questionnaire`): a form without
+  // them need not hold a second copy of its source in memory.
+  const calculated = bundle.pages.some((p) => p.items.some((it) => it.type === 'calculated'));
+  setFhirSource(bundle, { questionnaire, language: lang, item: source, initial, ...(calculated ? { resource: data } : {}) });
   return bundle;
 }
 
