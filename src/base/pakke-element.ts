@@ -75,6 +75,12 @@ function absolute(url: string | undefined): string | undefined {
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
 const DEFAULT_TIMEOUT = 15_000;
 
+/**
+ * Where a server render puts what a page without JavaScript shows besides the first render (see
+ * `renderWithoutScript`): `pakke-elements/ssr` swaps this text for that HTML, without Lit's
+ * markers. In the browser the part is empty, and hydration keeps whatever a primitive part holds.
+ */
+export const NO_SCRIPT_SLOT = 'pakke-no-script-slot';
 
 /**
  * @fires pakke-ready - The bundle is loaded, valid and rendered. `detail: { id, version, locale }`.
@@ -102,13 +108,6 @@ const DEFAULT_TIMEOUT = 15_000;
  * @csspart local - Local facts from an overlay (contact blocks and links), each marked with who added them.
  * @csspart contact - One local contact block.
  */
-/**
- * Where a server render puts what a page without JavaScript shows besides the first render (see
- * `renderWithoutScript`): `pakke-elements/ssr` swaps this text for that HTML, without Lit's
- * markers. In the browser the part is empty, and hydration keeps whatever a primitive part holds.
- */
-export const NO_SCRIPT_SLOT = 'pakke-no-script-slot';
-
 export abstract class PakkeElement<B extends Envelope> extends LitElement {
   /** The toolkit version that defined this element (checked when two copies meet). */
   static pakkeVersion = TOOLKIT_VERSION;
