@@ -79,8 +79,9 @@ const DEFAULT_TIMEOUT = 15_000;
  * Where a server render puts what a page without JavaScript shows besides the first render (see
  * `renderWithoutScript`): `pakke-elements/ssr` swaps this text for that HTML, without Lit's
  * markers. In the browser the part is empty, and hydration keeps whatever a primitive part holds.
+ * Random, so no text in a bundle can be taken for it.
  */
-export const NO_SCRIPT_SLOT = 'pakke-no-script-slot';
+export const NO_SCRIPT_SLOT = `pakke-no-script-${Math.random().toString(36).slice(2)}`;
 
 /**
  * @fires pakke-ready - The bundle is loaded, valid and rendered. `detail: { id, version, locale }`.
