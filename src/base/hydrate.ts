@@ -37,13 +37,11 @@ export function hydrationReady(): Promise<void> {
  */
 export function hydrateInPlace(tag: string, value: unknown, root: ShadowRoot, options: RenderOptions, again: () => unknown): void {
   try {
-    if (!hydrate) throw new Error('The hydration code (@lit-labs/ssr-client) could not be loaded');
+    if (!hydrate) throw undefined;
     hydrate(value, root, options);
   } catch (e) {
-    console.warn(
-      `[pakke-elements] <${tag}>: the pre-rendered HTML does not match this script's render (another toolkit version, language or setting?), so it was rendered again in the browser.`,
-      e,
-    );
+    const why = hydrate ? "does not match this script's render (another toolkit version, language or setting?)" : 'could not be hydrated (its code, a chunk of @lit-labs/ssr-client, did not load)';
+    console.warn(`[pakke-elements] <${tag}>: the pre-rendered HTML ${why}, so it was rendered again in the browser.`, ...(e === undefined ? [] : [e]));
     for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
     delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
     render(again(), root, options);
