@@ -36,14 +36,18 @@ export function hydrationReady(): Promise<void> {
  * possible, renders `again()` in their place, keeping the styles.
  */
 export function hydrateInPlace(tag: string, value: unknown, root: ShadowRoot, options: RenderOptions, again: () => unknown): void {
-  try {
-    if (!hydrate) throw undefined;
-    hydrate(value, root, options);
-  } catch (e) {
-    const why = hydrate ? "does not match this script's render (another toolkit version, language or setting?)" : 'could not be hydrated (its code, a chunk of @lit-labs/ssr-client, did not load)';
-    console.warn(`[pakke-elements] <${tag}>: the pre-rendered HTML ${why}, so it was rendered again in the browser.`, ...(e === undefined ? [] : [e]));
-    for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-    delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
-    render(again(), root, options);
+  let why = 'could not be hydrated (its code, a chunk of @lit-labs/ssr-client, did not load)';
+  let error: unknown[] = [];
+  if (hydrate) {
+    try {
+      return hydrate(value, root, options);
+    } catch (e) {
+      why = "does not match this script's render (another toolkit version, language or setting?)";
+      error = [e];
+    }
   }
+  console.warn(`[pakke-elements] <${tag}>: the pre-rendered HTML ${why}, so it was rendered again in the browser.`, ...error);
+  for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+  delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
+  render(again(), root, options);
 }
