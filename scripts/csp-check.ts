@@ -5,10 +5,13 @@
  *   require-trusted-types-for 'script'; trusted-types lit-html
  * walks each element once (clicks its buttons), and fails on any CSP violation report, any
  * console error or an element that does not become ready. Two more pages load the lazy chunks
- * (catalogue lookup with `bundle-id`, an overlay's local facts) and check what they show. Needs
+ * (catalogue lookup with `bundle-id`, an overlay's local facts) and check what they show, and
+ * three pages of pre-rendered HTML (one per element, from dist/ssr) must hydrate in place under
+ * the same policy with their declarative shadow roots' styles allowed by hash. Needs
  * `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { bodiesRoute, launchChromium, serve } from './browser.js';
 
 export const STRICT_CSP =
@@ -42,6 +45,43 @@ for (const tag of ['pakke-pathway', 'pakke-decision-aid', 'pakke-needs-assessmen
   document.addEventListener('pakke-error', (e) => { if (e.target.localName === tag) window.__multi[tag] = 'error:' + e.detail.code; });
 }
 `;
+
+/**
+ * Pre-rendered HTML (dist/ssr, what `pakke render` writes) under the strict policy: the styles of
+ * a declarative shadow root are inline `<style>` elements, which the page allows by hash (as
+ * docs/pre-rendering.md tells hosts to); scripts, Trusted Types and everything else as above.
+ * The probe, a module that runs before the elements' script, notes the server's heading node.
+ */
+const PRERENDERED_CASES = [
+  'pathway/no-breast-cancer/1.1.0.json',
+  'decision-aid/adjuvant-breast-cancer/1.0.0.json',
+  'needs-assessment/behovsvurdering-rehabilitering-palliation/1.0.0.json',
+];
+const PRERENDERED_PROBE = `
+window.__violations = [];
+window.__warnings = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
+const warn = console.warn;
+console.warn = (...a) => { window.__warnings.push(String(a[0])); warn(...a); };
+const el = document.querySelector('main > *');
+window.__heading = el.shadowRoot && el.shadowRoot.querySelector('h2');
+window.__status = 'pending';
+el.addEventListener('pakke-ready', () => (window.__status = 'ready'));
+el.addEventListener('pakke-error', (e) => (window.__status = 'error:' + e.detail.code));
+`;
+
+async function prerenderedPage(path: string): Promise<{ html: string; csp: string }> {
+  const built = '../dist/ssr/index.js';
+  const { renderElement } = (await import(built)) as typeof import('../src/ssr/index.js');
+  const fragment = renderElement({ bundle: readFileSync(`content/${path}`, 'utf8'), uiLocale: 'da', startDate: '2026-03-02' });
+  const hashes = [...new Set([...fragment.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`))];
+  const csp = STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+  const lang = /^<pakke-[a-z-]+ lang="([^"]+)"/.exec(fragment)?.[1] ?? 'da';
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>CSP check: pre-rendered</title>
+<script type="module" src="/csp/prerendered-probe.js"></script>
+<script type="module" src="/dist/cdn/pakke-elements.js"></script></head><body><main>${fragment}</main></body></html>`;
+  return { html, csp };
+}
 
 /** What a multi-entry page showed: each element's state, and what went wrong on the page. */
 interface MultiResult {
@@ -157,6 +197,17 @@ async function main(): Promise<number> {
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(otherVersion());
         return true;
       }
+      const pre = /^\/csp\/prerendered\/(\d+)\.html$/.exec(path);
+      if (pre && PRERENDERED_CASES[Number(pre[1])]) {
+        void prerenderedPage(PRERENDERED_CASES[Number(pre[1])]!).then(({ html, csp }) =>
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html),
+        );
+        return true;
+      }
+      if (path === '/csp/prerendered-probe.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(PRERENDERED_PROBE);
+        return true;
+      }
       if (path === '/csp/probe.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE);
         return true;
@@ -267,6 +318,35 @@ async function main(): Promise<number> {
         console.error(`✗ calculated total (fhirpath.js): status ${status}, total "${total}" (expected 5), ${violations.length} CSP violation(s), first: ${JSON.stringify(violations[0] ?? null)}; ${errors.length} console error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
       } else {
         console.log('✓ calculated total (fhirpath.js, lazy chunk): 3 + 2 = 5, no CSP violations, no errors');
+      }
+      await page.close();
+    }
+    for (const [i, path] of PRERENDERED_CASES.entries()) {
+      // Hydrated in place under the policy: the server's heading is still the one on screen, no
+      // "rendered again" warning, and the hydration code (a lazy chunk) loaded.
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${origin}/csp/prerendered/${i}.html`);
+      await page.waitForFunction(() => (window as unknown as { __status: string }).__status !== 'pending', undefined, { timeout: 10_000 }).catch(() => undefined);
+      const got = await page.evaluate(() => {
+        const w = window as unknown as { __status: string; __violations: string[]; __warnings: string[]; __heading: Element | null };
+        const el = document.querySelector('main > *')!;
+        return {
+          status: w.__status,
+          violations: w.__violations,
+          warnings: w.__warnings,
+          kept: !!w.__heading && el.shadowRoot!.querySelector('h2') === w.__heading,
+          chunk: performance.getEntriesByType('resource').some((e) => /ssr-client/.test(e.name)),
+        };
+      });
+      checked++;
+      if (got.status !== 'ready' || got.violations.length || errors.length || got.warnings.length || !got.kept || !got.chunk) {
+        failures++;
+        console.error(`✗ pre-rendered ${path}: status ${got.status}, server nodes kept ${got.kept}, hydration chunk ${got.chunk}; ${got.violations.length} CSP violation(s), first: ${got.violations[0] ?? ''}; warnings: ${got.warnings.join('; ').slice(0, 160)}; ${errors.length} error(s), first: ${(errors[0] ?? '').slice(0, 160)}`);
+      } else {
+        console.log(`✓ pre-rendered ${path}: hydrated in place under the policy (styles allowed by hash), no CSP violations, no warnings`);
       }
       await page.close();
     }
