@@ -61,6 +61,14 @@ export const baseStyles = css`
   p, li, dt, dd, h2, h3, h4, h5, h6, label, legend, summary, figcaption, caption, th, td {
     unicode-bidi: plaintext;
   }
+  /* Under a right-to-left UI a bullet sits in the line, so it stays beside its own words: on the
+     left of Danish or Norwegian text, on the right of Arabic (outside, it took the UI's side). */
+  .root[dir='rtl'] li {
+    list-style-position: inside;
+  }
+  .root[dir='rtl']:not(:lang(ar)) li::marker {
+    direction: ltr;
+  }
   h2, h3, h4, h5, h6 {
     line-height: 1.25;
     margin-block: 1.25em 0.5em;

@@ -470,6 +470,41 @@ describe('decision-aid: RTL UI, narrow screens and print', () => {
     await emulateMedia({ media: 'screen' }).catch(() => undefined);
   });
 
+  it('with an Arabic UI, a bullet of Danish content sits on the left beside its words, not across the card', async function () {
+    const html0 = document.documentElement;
+    const [lang, dir] = [html0.lang, html0.dir];
+    html0.lang = 'ar';
+    html0.dir = 'rtl';
+    await setLocale('ar');
+    let checked = 0;
+    try {
+      const el = await aid('rectal', { lang: 'da', step: 'options' });
+      expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
+      const items = $$(el, '.pros li, .cons li');
+      expect(items.length).to.be.greaterThan(3);
+      for (const li of items) {
+        const range = document.createRange();
+        range.selectNodeContents(li);
+        const lines = [...range.getClientRects()];
+        const box = li.getBoundingClientRect();
+        // Only where the Danish lines are aligned to their own start, the left (Chromium, Firefox);
+        // WebKit aligns them to the right, the UI's side, where its bullet is too.
+        if (lines.length < 2 || Math.abs(lines[lines.length - 1]!.left - box.left) > 2) continue;
+        checked++;
+        // The first line starts a bullet's width in: the bullet is in the line, before the words.
+        // Outside, on the UI's side, it stood at the far right with the text flush left.
+        const offset = lines[0]!.left - box.left;
+        expect(offset, li.textContent!.slice(0, 30)).to.be.within(4, box.width * 0.25);
+      }
+    } finally {
+      html0.lang = lang;
+      html0.dir = dir;
+      await setLocale('da');
+      await followDocumentLanguage();
+    }
+    if (!checked) this.skip();
+  });
+
   it('is accessible in every step with an Arabic, right-to-left UI', async () => {
     const html0 = document.documentElement;
     const [lang, dir] = [html0.lang, html0.dir];
