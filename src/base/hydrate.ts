@@ -10,7 +10,7 @@
  * toolkit version, language or setting), the element renders afresh in the browser and says so
  * once in the console: never a broken element.
  */
-import { render, type RenderOptions } from 'lit';
+import { ReactiveElement, render, type LitElement, type PropertyValues, type RenderOptions } from 'lit';
 
 type Hydrate = (value: unknown, container: DocumentFragment, options?: Partial<RenderOptions>) => void;
 
@@ -35,7 +35,7 @@ export function hydrationReady(): Promise<void> {
  * Attaches `value` (the element's first render) to the server's nodes in `root`; if that is not
  * possible, renders `again()` in their place, keeping the styles.
  */
-export function hydrateInPlace(tag: string, value: unknown, root: ShadowRoot, options: RenderOptions, again: () => unknown): void {
+function hydrateInPlace(tag: string, value: unknown, root: ShadowRoot, options: RenderOptions, again: () => unknown): void {
   let why = 'could not be hydrated (its code, a chunk of @lit-labs/ssr-client, did not load)';
   let error: unknown[] = [];
   if (hydrate) {
@@ -50,4 +50,15 @@ export function hydrateInPlace(tag: string, value: unknown, root: ShadowRoot, op
   for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
   delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
   render(again(), root, options);
+}
+
+/**
+ * An element's first update over its declarative shadow root: what LitElement's `update` does,
+ * with hydration in place of its render (`render` is the element's own).
+ */
+export function hydratingUpdate(el: LitElement, changed: PropertyValues, render: () => unknown): void {
+  const value = render();
+  el.renderOptions.isConnected = el.isConnected;
+  (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(el, changed);
+  hydrateInPlace(el.localName, value, el.shadowRoot!, el.renderOptions, render);
 }

@@ -11,7 +11,7 @@ import type { Envelope, Kind } from '../bundle/envelope.js';
 import { BundleError, type PakkeErrorDetail } from '../bundle/errors.js';
 import { checkIntegrity, fetchBundleJson, parseBundle, trustBundle } from '../bundle/load.js';
 import { LoadController } from './load-controller.js';
-import { hydrateInPlace, hydrationReady } from './hydrate.js';
+import { hydratingUpdate, hydrationReady } from './hydrate.js';
 import { LocaleController } from './locale-controller.js';
 import { NoticesController } from './notices.js';
 import { renderErrorBox } from './error-box.js';
@@ -493,14 +493,13 @@ export abstract class PakkeElement<B extends Envelope> extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     if (!this.hydrating) return this.renderGuarded(changed);
-    const base = ReactiveElement.prototype as unknown as { update(c: PropertyValues): void };
-    if (this._status === 'loading' || this._status === 'idle') return base.update.call(this, changed);
+    if (this._status === 'loading' || this._status === 'idle') {
+      // Nothing to show yet: the server's HTML stays as it is.
+      return (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+    }
     // The first render with content hydrates; as LitElement's own update, without its render.
     this.hydrating = false;
-    const value = this.render();
-    this.renderOptions.isConnected = this.isConnected;
-    base.update.call(this, changed);
-    hydrateInPlace(this.localName, value, this.renderRoot as ShadowRoot, this.renderOptions, () => this.render());
+    hydratingUpdate(this, changed, () => this.render());
   }
 
   /** True from the moment a server-rendered shadow root is found until its first update has hydrated it. */

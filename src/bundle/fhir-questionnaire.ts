@@ -659,6 +659,8 @@ export function fromFhirQuestionnaire(data: unknown, url?: string): NeedsAssessm
   const bundle = parseBundle(raw, needsAssessmentBundle(), 'needs-assessment', url);
   // The Questionnaire itself is kept only for calculated values (`%questionnaire`): a form without
   // them need not hold a second copy of its source in memory.
+  // (The test of `hasCalculations` in needs-assessment/logic.ts, written out: importing that module
+  // here would split it out of the element's file into a chunk of its own, one more request.)
   const calculated = bundle.pages.some((p) => p.items.some((it) => it.type === 'calculated'));
   setFhirSource(bundle, { questionnaire, language: lang, item: source, initial, ...(calculated ? { resource: data } : {}) });
   return bundle;

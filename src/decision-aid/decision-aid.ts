@@ -461,15 +461,14 @@ export class PakkeDecisionAid extends PakkeElement<DecisionAidBundle> {
   }
 
   private renderConsultation(b: DecisionAidBundle): TemplateResult {
-    const section = (step: StepId, body: unknown) => this.section(step, body);
     const folded = (step: StepId, body: unknown) => html`<details class="folded" data-step=${step}>
       <summary>${msg(str`Patientens trin: ${stepTitle(step)}`)}</summary>
       <section class="step" part="step" aria-labelledby=${`h-${step}`}>${renderHeading(this.level + 1, stepTitle(step), { id: `h-${step}` })} ${body}</section>
     </details>`;
     return html`
       <p class="decision-question"><strong>${this.t(b.decision)}</strong></p>
-      ${section('outcomes', renderOutcomesStep(this.stepHost, b))} ${section('compare', renderComparison(this.stepHost, b))} ${section('options', renderOptionCards(this.stepHost, b))}
-      ${section('decision', renderDecision(this.stepHost, b))} ${folded('values', renderValues(this.stepHost, b))} ${folded('ready', renderReady(this.stepHost, b))}
+      ${this.section('outcomes', renderOutcomesStep(this.stepHost, b))} ${this.section('compare', renderComparison(this.stepHost, b))} ${this.section('options', renderOptionCards(this.stepHost, b))}
+      ${this.section('decision', renderDecision(this.stepHost, b))} ${folded('values', renderValues(this.stepHost, b))} ${folded('ready', renderReady(this.stepHost, b))}
       ${renderBeforeSummary(this.stepHost)}
       ${renderSummarySection(this.stepHost, b, this.buildSummary(b), true, false)}
       <div class="pakke-nav step-nav no-print" part="nav">

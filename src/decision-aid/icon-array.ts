@@ -6,11 +6,11 @@
  * not by colour alone. Figures fill row by row from the start corner (the right in right-to-left
  * pages).
  */
-import { LitElement, ReactiveElement, css, html, svg, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, svg, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../base/define.js';
 import { TOOLKIT_VERSION } from '../base/define.js';
 import { filledIcons } from './rounding.js';
-import { hydrateInPlace, hydrationReady } from '../base/hydrate.js';
+import { hydratingUpdate, hydrationReady } from '../base/hydrate.js';
 
 const HEAD = 'M5 1.1a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2z';
 const BODY = 'M2.3 9.3V7a2.7 2.7 0 0 1 5.4 0v2.3z';
@@ -172,10 +172,7 @@ export class PakkeIconArray extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (!this.hydrating) return super.update(changed);
     this.hydrating = false;
-    const value = this.render();
-    this.renderOptions.isConnected = this.isConnected;
-    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
-    hydrateInPlace(this.localName, value, this.shadowRoot!, this.renderOptions, () => this.render());
+    hydratingUpdate(this, changed, () => this.render());
   }
 
   protected override render() {
